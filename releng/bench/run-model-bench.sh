@@ -1,0 +1,10 @@
+#!/bin/bash
+# Prints the 10,000-node model load/save figures (XMI) next to the Jackson-YAML nodes.conf peer.
+# Builds the core bundles and runs releng/bench/org.wulf.bench inside OSGi (no UI needed).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+source "$ROOT/releng/scripts/java-env.sh"
+cd "$ROOT"
+./mvnw -B -Pbench verify \
+  -pl target-platform,bundles/org.wulf.model,bundles/org.wulf.model.edit,bundles/org.wulf.core,releng/bench/org.wulf.bench \
+  | grep -E '^(==|file sizes|XMI|peer|resolve|target|\[ERROR\]|BUILD)' 
