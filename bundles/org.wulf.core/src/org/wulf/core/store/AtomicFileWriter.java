@@ -1,5 +1,7 @@
 package org.wulf.core.store;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -38,8 +40,8 @@ public final class AtomicFileWriter {
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
 					StandardOpenOption.TRUNCATE_EXISTING)) {
-				OutputStream out = Channels.newOutputStream(channel);
-				content.writeTo(out);
+				BufferedOutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+				content.writeTo(new KeepOpen(out));
 				out.flush();
 				channel.force(true);
 			}
@@ -55,6 +57,23 @@ public final class AtomicFileWriter {
 			if (!moved) {
 				Files.deleteIfExists(temporary);
 			}
+		}
+	}
+
+	/** Lets a writer close "its" stream (Jackson does) without closing the channel before the fsync. */
+	private static final class KeepOpen extends FilterOutputStream {
+		KeepOpen(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			out.write(bytes, offset, length);
+		}
+
+		@Override
+		public void close() throws IOException {
+			flush();
 		}
 	}
 

@@ -125,6 +125,10 @@ class ModelIoBenchmark {
 		cluster.setNetwork("10.0.0.0");
 		Profile base = cluster.getProfiles().get(0);
 		base.setImage("rocky9");
+		org.wulf.model.Image image = f.createImage();
+		image.setName("rocky9");
+		image.setSource("docker://ghcr.io/warewulf/warewulf-rockylinux:9");
+		cluster.getImages().add(image);
 		base.getKernelArgs().addAll(List.of("quiet", "crashkernel=no", "net.ifnames=1"));
 		Profile gpu = f.createProfile();
 		gpu.setName("gpu");

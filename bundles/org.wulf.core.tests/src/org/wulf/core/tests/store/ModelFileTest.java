@@ -110,6 +110,16 @@ class ModelFileTest {
 	}
 
 	@Test
+	void aWriterThatClosesTheStreamStillGetsAnAtomicDurableFile() throws Exception {
+		Path path = dir.resolve("closed.txt");
+		AtomicFileWriter.write(path, out -> {
+			out.write("content".getBytes(StandardCharsets.UTF_8));
+			out.close();
+		});
+		assertEquals("content", Files.readString(path));
+	}
+
+	@Test
 	void aTemporaryFileLeftByAKilledWriterIsIgnored() throws Exception {
 		Path path = dir.resolve("cluster.wulf");
 		Cluster cluster = ModelFile.newCluster();
