@@ -1,0 +1,174 @@
+package org.wulf.ui.explorer;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.wulf.core.store.ModelFile;
+import org.wulf.core.store.ModelFileException;
+import org.wulf.model.Cluster;
+import org.wulf.ui.internal.Messages;
+import org.wulf.ui.internal.StudioArguments;
+import org.wulf.ui.internal.WindowTitle;
+import org.wulf.ui.internal.explorer.ExplorerContentProvider;
+import org.wulf.ui.internal.explorer.ExplorerInput;
+import org.wulf.ui.internal.explorer.ExplorerLabelProvider;
+import org.wulf.ui.internal.explorer.StudioItemProviderAdapterFactory;
+
+/**
+ * The Cluster Explorer: the cluster model as a tree (cluster, then the Profiles, Nodes, Images and
+ * Overlays folders, then their objects), labelled by the EMF item providers. It opens the model file
+ * named by {@code --model}, else {@link ModelFile#defaultPath()}. A model that cannot be read is not
+ * a crash: the view shows the message with the file, line and column instead of the tree.
+ */
+public class ClusterExplorer extends ViewPart {
+
+	public static final String ID = "org.wulf.ui.explorer"; //$NON-NLS-1$
+
+	/** Above this many nodes the explorer opens with the folders closed, so a big cluster opens fast. */
+	private static final int EXPAND_LIMIT = 500;
+
+	private ComposedAdapterFactory adapterFactory;
+	private StackLayout pages;
+	private TreeViewer viewer;
+	private Composite errorPage;
+	private Text errorText;
+	private Path modelPath;
+	private Cluster cluster;
+	private String loadError;
+	private String statusMessage;
+	private String statusError;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] {
+				new StudioItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
+		Composite stack = new Composite(parent, SWT.NONE);
+		pages = new StackLayout();
+		stack.setLayout(pages);
+		viewer = new TreeViewer(stack, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new ExplorerContentProvider(adapterFactory));
+		viewer.setLabelProvider(new ExplorerLabelProvider(adapterFactory));
+		errorPage = new Composite(stack, SWT.NONE);
+		FillLayout margins = new FillLayout();
+		margins.marginWidth = 8;
+		margins.marginHeight = 8;
+		errorPage.setLayout(margins);
+		errorText = new Text(errorPage, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		pages.topControl = viewer.getControl();
+		getSite().setSelectionProvider(viewer);
+		setModel(StudioArguments.ofRunningApplication().model());
+		// the window's status line gets its control after the parts are created, and a message set
+		// before that is dropped: say it again once the window is up
+		parent.getDisplay().asyncExec(() -> {
+			if (!viewer.getControl().isDisposed()) {
+				updateStatusLine();
+			}
+		});
+	}
+
+	/**
+	 * Opens the model file {@code path} in the explorer (and names it in the window title). A file
+	 * that does not exist shows a new cluster, as the CLI would create it on the first change.
+	 */
+	public void setModel(Path path) {
+		modelPath = path.toAbsolutePath().normalize();
+		BusyIndicator.showWhile(viewer.getControl().getDisplay(), this::load);
+		WindowTitle.show(getSite().getWorkbenchWindow(), modelPath);
+	}
+
+	private void load() {
+		try {
+			show(new ModelFile(modelPath).load());
+		} catch (ModelFileException e) {
+			showError(e.getMessage());
+		} catch (RuntimeException e) {
+			// EMF can fail in ways ModelFile does not foresee; the user still gets the file and the reason
+			String message = NLS.bind(Messages.Explorer_unexpectedLoadError, modelPath, e);
+			ILog.of(getClass()).error(message, e);
+			showError(message);
+		}
+	}
+
+	private void show(Cluster loaded) {
+		cluster = loaded;
+		loadError = null;
+		viewer.setInput(new ExplorerInput(loaded));
+		// levels counted from the input: 2 shows the folders, 3 also the objects in them
+		viewer.expandToLevel(loaded.getNodes().size() > EXPAND_LIMIT ? 2 : 3);
+		showPage(viewer.getControl());
+		statusError = null;
+		statusMessage = NLS.bind(Messages.Explorer_summary, new Object[] { loaded.getProfiles().size(),
+				loaded.getNodes().size(), loaded.getImages().size(), loaded.getOverlays().size(), modelPath });
+		updateStatusLine();
+	}
+
+	private void showError(String message) {
+		cluster = null;
+		loadError = message;
+		viewer.setInput(null);
+		errorText.setText(NLS.bind(Messages.Explorer_loadFailed, message));
+		showPage(errorPage);
+		statusMessage = null;
+		statusError = NLS.bind(Messages.Explorer_loadFailedStatus, modelPath);
+		updateStatusLine();
+	}
+
+	private void showPage(Control page) {
+		pages.topControl = page;
+		page.getParent().layout();
+	}
+
+	private void updateStatusLine() {
+		IStatusLineManager status = getViewSite().getActionBars().getStatusLineManager();
+		status.setMessage(statusMessage);
+		status.setErrorMessage(statusError);
+	}
+
+	/** @return the tree: the loaded cluster is its single root item; it is empty after a failed load */
+	public TreeViewer getViewer() {
+		return viewer;
+	}
+
+	/** @return the model file shown (or that failed to load) */
+	public Path getModelPath() {
+		return modelPath;
+	}
+
+	/** @return the loaded cluster, or null when the model could not be read */
+	public Cluster getCluster() {
+		return cluster;
+	}
+
+	/** @return why the model could not be read ({@code file:line:column: reason}), or null after a good load */
+	public String getLoadError() {
+		return loadError;
+	}
+
+	@Override
+	public void setFocus() {
+		pages.topControl.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (adapterFactory != null) {
+			adapterFactory.dispose();
+		}
+		super.dispose();
+	}
+}

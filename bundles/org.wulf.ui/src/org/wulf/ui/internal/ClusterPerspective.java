@@ -1,0 +1,18 @@
+package org.wulf.ui.internal;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.wulf.ui.explorer.ClusterExplorer;
+
+/** The cluster perspective: the Cluster Explorer; editors for nodes and profiles will join it. */
+public final class ClusterPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.wulf.ui.perspective"; //$NON-NLS-1$
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		layout.setEditorAreaVisible(false);
+		layout.addStandaloneView(ClusterExplorer.ID, true, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+		layout.getViewLayout(ClusterExplorer.ID).setCloseable(false);
+	}
+}
