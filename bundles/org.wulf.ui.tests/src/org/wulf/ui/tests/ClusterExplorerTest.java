@@ -20,7 +20,10 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -34,6 +37,7 @@ import org.wulf.model.Node;
 import org.wulf.model.NodeSettings;
 import org.wulf.model.Profile;
 import org.wulf.model.WulfFactory;
+import org.wulf.ui.effective.EffectiveValuesView;
 import org.wulf.ui.explorer.ClusterExplorer;
 import org.wulf.ui.internal.WindowSnapshot;
 
@@ -90,8 +94,27 @@ class ClusterExplorerTest {
 	}
 
 	@Test
+	void selectingANodeShowsItsEffectiveValuesWithTheirSources() throws Exception {
+		ClusterExplorer explorer = openExplorer(writeLabModel(dir.resolve("lab.wulf")));
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		EffectiveValuesView effective = (EffectiveValuesView) page.showView(EffectiveValuesView.ID);
+		page.activate(explorer);
+		Node n02 = explorer.getCluster().getNodes().get(1);
+
+		explorer.getViewer().setSelection(new StructuredSelection(n02), true);
+		settle(Display.getCurrent(), 300);
+
+		assertEquals("n02", effective.getShown().name());
+		Table table = effective.getViewer().getTable();
+		assertEquals(List.of("PrimaryNetDev", "compute", "ib0"), row(table, "PrimaryNetDev"));
+		assertEquals(List.of("Kernel.Args", "default,n02", "quiet,console=ttyS0"), row(table, "Kernel.Args"));
+		assertEquals(List.of("NetDevs[ib0].Ipaddr", "--", "10.10.1.12"), row(table, "NetDevs[ib0].Ipaddr"));
+	}
+
+	@Test
 	void savesScreenshotOfWindowShowingTheExplorer() throws Exception {
-		openExplorer(writeLabModel(dir.resolve("lab.wulf")));
+		ClusterExplorer explorer = openExplorer(writeLabModel(dir.resolve("lab.wulf")));
+		explorer.getViewer().setSelection(new StructuredSelection(explorer.getCluster().getNodes().get(1)), true);
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		shell.forceActive();
 		settle(shell.getDisplay(), 800);
@@ -119,13 +142,15 @@ class ClusterExplorerTest {
 	private static Path writeLabModel(Path file) throws Exception {
 		Cluster cluster = ModelFile.newCluster();
 		cluster.setName("lab");
+		cluster.getProfiles().get(0).getKernelArgs().add("quiet");
 		Profile compute = F.createProfile();
 		compute.setName("compute");
 		compute.setPrimaryNetwork("ib0");
 		cluster.getProfiles().add(compute);
 		Node n01 = node(cluster, "n01");
 		netDev(n01, "eth0", "10.0.1.11");
-		Node n02 = node(cluster, "n02", "compute");
+		Node n02 = node(cluster, "n02", "default", "compute");
+		n02.getKernelArgs().add("console=ttyS0");
 		netDev(n02, "eth0", "10.0.1.12");
 		netDev(n02, "ib0", "10.10.1.12");
 		node(cluster, "n03");
@@ -146,6 +171,15 @@ class ClusterExplorerTest {
 		netDev.setName(name);
 		netDev.setIpaddr(ipaddr);
 		owner.getNetDevs().add(netDev);
+	}
+
+	private static List<String> row(Table table, String field) {
+		for (TableItem item : table.getItems()) {
+			if (item.getText(0).equals(field)) {
+				return List.of(item.getText(0), item.getText(1), item.getText(2));
+			}
+		}
+		throw new AssertionError("no row " + field);
 	}
 
 	private static TreeItem rootItem(ClusterExplorer explorer) {

@@ -2,9 +2,10 @@ package org.wulf.ui.internal;
 
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.wulf.ui.effective.EffectiveValuesView;
 import org.wulf.ui.explorer.ClusterExplorer;
 
-/** The cluster perspective: the Cluster Explorer; editors for nodes and profiles will join it. */
+/** The cluster perspective: the Cluster Explorer and the effective values of the selection. */
 public final class ClusterPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.wulf.ui.perspective"; //$NON-NLS-1$
@@ -14,5 +15,6 @@ public final class ClusterPerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(false);
 		layout.addStandaloneView(ClusterExplorer.ID, true, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
 		layout.getViewLayout(ClusterExplorer.ID).setCloseable(false);
+		layout.addStandaloneView(EffectiveValuesView.ID, true, IPageLayout.RIGHT, 0.38f, ClusterExplorer.ID);
 	}
 }

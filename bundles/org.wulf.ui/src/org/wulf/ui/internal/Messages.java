@@ -24,6 +24,13 @@ public final class Messages extends NLS {
 	public static String Explorer_summary;
 	public static String Explorer_nodeWithAddress;
 
+	public static String Effective_nothingSelected;
+	public static String Effective_heading;
+	public static String Effective_noProfiles;
+	public static String Effective_field;
+	public static String Effective_source;
+	public static String Effective_value;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
