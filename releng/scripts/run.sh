@@ -6,6 +6,7 @@
 #   releng/scripts/run.sh studio [ARGS]   starts the Wulf Studio workbench (under Xvfb when there is no display)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+"$ROOT/releng/scripts/install-deps.sh"
 source "$ROOT/releng/scripts/java-env.sh"
 cd "$ROOT"
 PRODUCTS=releng/org.wulf.products/target/products
