@@ -121,25 +121,39 @@ final class LayerMerge {
 		}
 	}
 
-	/** Warewulf: the device marked primary, else the one the primary network names, else the first by name. */
+	/**
+	 * Warewulf: the device marked primary, else the one the primary network names, else the first
+	 * by name. The derived choice is shown in the fields too, keeping the provenance of what was set.
+	 */
 	private void choosePrimaryNetDev() {
 		if (values.getNetDevs().isEmpty()) {
 			return;
 		}
+		NetDev chosen = null;
 		for (NetDev netDev : values.getNetDevs()) {
-			if (Boolean.TRUE.equals(netDev.getPrimary())) {
-				values.setPrimaryNetwork(netDev.getName());
-				return;
-			}
-		}
-		NetDev chosen = values.getNetDevs().get(0);
-		for (NetDev netDev : values.getNetDevs()) {
-			if (netDev.getName().equals(values.getPrimaryNetwork())) {
+			if (chosen == null && Boolean.TRUE.equals(netDev.getPrimary())) {
 				chosen = netDev;
 			}
 		}
-		chosen.setPrimary(Boolean.TRUE);
+		if (chosen == null) {
+			chosen = values.getNetDevs().get(0);
+			for (NetDev netDev : values.getNetDevs()) {
+				if (netDev.getName().equals(values.getPrimaryNetwork())) {
+					chosen = netDev;
+				}
+			}
+			chosen.setPrimary(Boolean.TRUE);
+		}
 		values.setPrimaryNetwork(chosen.getName());
+		derive("PrimaryNetDev", chosen.getName());
+		derive("NetDevs[" + chosen.getName() + "].Primary", Boolean.TRUE.toString());
+	}
+
+	private void derive(String path, String value) {
+		ResolvedField field = fields.get(path);
+		if (field != null && !value.equals(field.value())) {
+			fields.put(path, new ResolvedField(path, value, field.provenance()));
+		}
 	}
 
 	private void mergeObject(String prefix, EClass eClass, List<Source> sources, EObject into) {

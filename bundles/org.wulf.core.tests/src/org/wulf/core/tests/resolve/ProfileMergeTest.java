@@ -206,6 +206,9 @@ class ProfileMergeTest {
 		assertEquals("ib0", resolve(named).primaryNetDev().getName());
 		assertEquals("alpha", resolve(unnamed).primaryNetDev().getName());
 		assertEquals("alpha", resolve(unnamed).values().getPrimaryNetwork());
+		assertEquals("alpha", resolve(unnamed).field("PrimaryNetDev").value());
+		assertEquals("true", resolve(unnamed).field("NetDevs[alpha].Primary").value());
+		assertEquals(null, resolve(unnamed).field("NetDevs[zeta].Primary").value());
 	}
 
 	@Test
