@@ -4,6 +4,7 @@ package org.wulf.model;
 
 import org.eclipse.emf.common.util.EList;
 
+import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -34,12 +35,20 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.wulf.model.Cluster#getDhcpRangeEnd <em>Dhcp Range End</em>}</li>
  *   <li>{@link org.wulf.model.Cluster#isTftpEnabled <em>Tftp Enabled</em>}</li>
  *   <li>{@link org.wulf.model.Cluster#getTftpRoot <em>Tftp Root</em>}</li>
+ *   <li>{@link org.wulf.model.Cluster#getUpdateInterval <em>Update Interval</em>}</li>
+ *   <li>{@link org.wulf.model.Cluster#isAutobuildOverlays <em>Autobuild Overlays</em>}</li>
+ *   <li>{@link org.wulf.model.Cluster#isGrubBoot <em>Grub Boot</em>}</li>
+ *   <li>{@link org.wulf.model.Cluster#getDhcpTemplate <em>Dhcp Template</em>}</li>
+ *   <li>{@link org.wulf.model.Cluster#isNfsEnabled <em>Nfs Enabled</em>}</li>
+ *   <li>{@link org.wulf.model.Cluster#getIpxeFiles <em>Ipxe Files</em>}</li>
+ *   <li>{@link org.wulf.model.Cluster#getSshKeyTypes <em>Ssh Key Types</em>}</li>
  *   <li>{@link org.wulf.model.Cluster#getDefaultProfile <em>Default Profile</em>}</li>
  *   <li>{@link org.wulf.model.Cluster#getNfsExports <em>Nfs Exports</em>}</li>
  *   <li>{@link org.wulf.model.Cluster#getProfiles <em>Profiles</em>}</li>
  *   <li>{@link org.wulf.model.Cluster#getNodes <em>Nodes</em>}</li>
  *   <li>{@link org.wulf.model.Cluster#getImages <em>Images</em>}</li>
  *   <li>{@link org.wulf.model.Cluster#getOverlays <em>Overlays</em>}</li>
+ *   <li>{@link org.wulf.model.Cluster#getExtras <em>Extras</em>}</li>
  * </ul>
  *
  * @see org.wulf.model.WulfPackage#getCluster()
@@ -396,6 +405,148 @@ public interface Cluster extends EObject {
 	void setTftpRoot(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Update Interval</b></em>' attribute.
+	 * The default value is <code>"60"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Update Interval</em>' attribute.
+	 * @see #setUpdateInterval(int)
+	 * @see org.wulf.model.WulfPackage#getCluster_UpdateInterval()
+	 * @model default="60"
+	 * @generated
+	 */
+	int getUpdateInterval();
+
+	/**
+	 * Sets the value of the '{@link org.wulf.model.Cluster#getUpdateInterval <em>Update Interval</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Update Interval</em>' attribute.
+	 * @see #getUpdateInterval()
+	 * @generated
+	 */
+	void setUpdateInterval(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Autobuild Overlays</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Autobuild Overlays</em>' attribute.
+	 * @see #setAutobuildOverlays(boolean)
+	 * @see org.wulf.model.WulfPackage#getCluster_AutobuildOverlays()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isAutobuildOverlays();
+
+	/**
+	 * Sets the value of the '{@link org.wulf.model.Cluster#isAutobuildOverlays <em>Autobuild Overlays</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Autobuild Overlays</em>' attribute.
+	 * @see #isAutobuildOverlays()
+	 * @generated
+	 */
+	void setAutobuildOverlays(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Grub Boot</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Grub Boot</em>' attribute.
+	 * @see #setGrubBoot(boolean)
+	 * @see org.wulf.model.WulfPackage#getCluster_GrubBoot()
+	 * @model
+	 * @generated
+	 */
+	boolean isGrubBoot();
+
+	/**
+	 * Sets the value of the '{@link org.wulf.model.Cluster#isGrubBoot <em>Grub Boot</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Grub Boot</em>' attribute.
+	 * @see #isGrubBoot()
+	 * @generated
+	 */
+	void setGrubBoot(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Dhcp Template</b></em>' attribute.
+	 * The default value is <code>"default"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Dhcp Template</em>' attribute.
+	 * @see #setDhcpTemplate(String)
+	 * @see org.wulf.model.WulfPackage#getCluster_DhcpTemplate()
+	 * @model default="default"
+	 * @generated
+	 */
+	String getDhcpTemplate();
+
+	/**
+	 * Sets the value of the '{@link org.wulf.model.Cluster#getDhcpTemplate <em>Dhcp Template</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dhcp Template</em>' attribute.
+	 * @see #getDhcpTemplate()
+	 * @generated
+	 */
+	void setDhcpTemplate(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Nfs Enabled</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Nfs Enabled</em>' attribute.
+	 * @see #setNfsEnabled(boolean)
+	 * @see org.wulf.model.WulfPackage#getCluster_NfsEnabled()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isNfsEnabled();
+
+	/**
+	 * Sets the value of the '{@link org.wulf.model.Cluster#isNfsEnabled <em>Nfs Enabled</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Nfs Enabled</em>' attribute.
+	 * @see #isNfsEnabled()
+	 * @generated
+	 */
+	void setNfsEnabled(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Ipxe Files</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The iPXE binary served over TFTP per PXE client architecture (DHCP option 93 as 00:00, 00:07 ...); empty means Wulf's defaults.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ipxe Files</em>' map.
+	 * @see org.wulf.model.WulfPackage#getCluster_IpxeFiles()
+	 * @model mapType="org.wulf.model.TagEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getIpxeFiles();
+
+	/**
+	 * Returns the value of the '<em><b>Ssh Key Types</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Ssh Key Types</em>' attribute list.
+	 * @see org.wulf.model.WulfPackage#getCluster_SshKeyTypes()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getSshKeyTypes();
+
+	/**
 	 * Returns the value of the '<em><b>Default Profile</b></em>' attribute.
 	 * The default value is <code>"default"</code>.
 	 * <!-- begin-user-doc -->
@@ -480,5 +631,21 @@ public interface Cluster extends EObject {
 	 * @generated
 	 */
 	EList<Overlay> getOverlays();
+
+	/**
+	 * Returns the value of the '<em><b>Extras</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Keys Wulf does not model, read from a Warewulf file and written back unchanged: the key (a path such as warewulf/systemd name for nested keys) and its value as JSON.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Extras</em>' map.
+	 * @see org.wulf.model.WulfPackage#getCluster_Extras()
+	 * @model mapType="org.wulf.model.YamlEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getExtras();
 
 } // Cluster

@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.wulf.model.Ipmi#getWrite <em>Write</em>}</li>
  *   <li>{@link org.wulf.model.Ipmi#getTemplate <em>Template</em>}</li>
  *   <li>{@link org.wulf.model.Ipmi#getTags <em>Tags</em>}</li>
+ *   <li>{@link org.wulf.model.Ipmi#getExtras <em>Extras</em>}</li>
  * </ul>
  *
  * @see org.wulf.model.WulfPackage#getIpmi()
@@ -275,5 +276,21 @@ public interface Ipmi extends EObject {
 	 * @generated
 	 */
 	EMap<String, String> getTags();
+
+	/**
+	 * Returns the value of the '<em><b>Extras</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Keys Wulf does not model, read from a Warewulf file and written back unchanged: the key (a path such as warewulf/systemd name for nested keys) and its value as JSON.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Extras</em>' map.
+	 * @see org.wulf.model.WulfPackage#getIpmi_Extras()
+	 * @model mapType="org.wulf.model.YamlEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getExtras();
 
 } // Ipmi

@@ -26,10 +26,14 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.wulf.model.NetDev#getIpaddr <em>Ipaddr</em>}</li>
  *   <li>{@link org.wulf.model.NetDev#getNetmask <em>Netmask</em>}</li>
  *   <li>{@link org.wulf.model.NetDev#getGateway <em>Gateway</em>}</li>
+ *   <li>{@link org.wulf.model.NetDev#getIpaddr6 <em>Ipaddr6</em>}</li>
+ *   <li>{@link org.wulf.model.NetDev#getPrefixlen6 <em>Prefixlen6</em>}</li>
+ *   <li>{@link org.wulf.model.NetDev#getGateway6 <em>Gateway6</em>}</li>
  *   <li>{@link org.wulf.model.NetDev#getMtu <em>Mtu</em>}</li>
  *   <li>{@link org.wulf.model.NetDev#getOnboot <em>Onboot</em>}</li>
  *   <li>{@link org.wulf.model.NetDev#getPrimary <em>Primary</em>}</li>
  *   <li>{@link org.wulf.model.NetDev#getTags <em>Tags</em>}</li>
+ *   <li>{@link org.wulf.model.NetDev#getExtras <em>Extras</em>}</li>
  * </ul>
  *
  * @see org.wulf.model.WulfPackage#getNetDev()
@@ -195,6 +199,72 @@ public interface NetDev extends EObject {
 	void setGateway(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Ipaddr6</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Ipaddr6</em>' attribute.
+	 * @see #setIpaddr6(String)
+	 * @see org.wulf.model.WulfPackage#getNetDev_Ipaddr6()
+	 * @model
+	 * @generated
+	 */
+	String getIpaddr6();
+
+	/**
+	 * Sets the value of the '{@link org.wulf.model.NetDev#getIpaddr6 <em>Ipaddr6</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ipaddr6</em>' attribute.
+	 * @see #getIpaddr6()
+	 * @generated
+	 */
+	void setIpaddr6(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Prefixlen6</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Prefixlen6</em>' attribute.
+	 * @see #setPrefixlen6(String)
+	 * @see org.wulf.model.WulfPackage#getNetDev_Prefixlen6()
+	 * @model
+	 * @generated
+	 */
+	String getPrefixlen6();
+
+	/**
+	 * Sets the value of the '{@link org.wulf.model.NetDev#getPrefixlen6 <em>Prefixlen6</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Prefixlen6</em>' attribute.
+	 * @see #getPrefixlen6()
+	 * @generated
+	 */
+	void setPrefixlen6(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Gateway6</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Gateway6</em>' attribute.
+	 * @see #setGateway6(String)
+	 * @see org.wulf.model.WulfPackage#getNetDev_Gateway6()
+	 * @model
+	 * @generated
+	 */
+	String getGateway6();
+
+	/**
+	 * Sets the value of the '{@link org.wulf.model.NetDev#getGateway6 <em>Gateway6</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Gateway6</em>' attribute.
+	 * @see #getGateway6()
+	 * @generated
+	 */
+	void setGateway6(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Mtu</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -272,5 +342,21 @@ public interface NetDev extends EObject {
 	 * @generated
 	 */
 	EMap<String, String> getTags();
+
+	/**
+	 * Returns the value of the '<em><b>Extras</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Keys Wulf does not model, read from a Warewulf file and written back unchanged: the key (a path such as warewulf/systemd name for nested keys) and its value as JSON.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Extras</em>' map.
+	 * @see org.wulf.model.WulfPackage#getNetDev_Extras()
+	 * @model mapType="org.wulf.model.YamlEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getExtras();
 
 } // NetDev

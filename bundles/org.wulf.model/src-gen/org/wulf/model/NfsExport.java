@@ -2,6 +2,7 @@
  */
 package org.wulf.model;
 
+import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -15,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.wulf.model.NfsExport#getPath <em>Path</em>}</li>
  *   <li>{@link org.wulf.model.NfsExport#getOptions <em>Options</em>}</li>
+ *   <li>{@link org.wulf.model.NfsExport#getExtras <em>Extras</em>}</li>
  * </ul>
  *
  * @see org.wulf.model.WulfPackage#getNfsExport()
@@ -66,5 +68,21 @@ public interface NfsExport extends EObject {
 	 * @generated
 	 */
 	void setOptions(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Extras</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Keys Wulf does not model, read from a Warewulf file and written back unchanged: the key (a path such as warewulf/systemd name for nested keys) and its value as JSON.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Extras</em>' map.
+	 * @see org.wulf.model.WulfPackage#getNfsExport_Extras()
+	 * @model mapType="org.wulf.model.YamlEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getExtras();
 
 } // NfsExport

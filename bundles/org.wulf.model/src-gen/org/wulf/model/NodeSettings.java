@@ -38,6 +38,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.wulf.model.NodeSettings#getTags <em>Tags</em>}</li>
  *   <li>{@link org.wulf.model.NodeSettings#getDiscoverable <em>Discoverable</em>}</li>
  *   <li>{@link org.wulf.model.NodeSettings#getAssetKey <em>Asset Key</em>}</li>
+ *   <li>{@link org.wulf.model.NodeSettings#getDisks <em>Disks</em>}</li>
+ *   <li>{@link org.wulf.model.NodeSettings#getFilesystems <em>Filesystems</em>}</li>
+ *   <li>{@link org.wulf.model.NodeSettings#getResources <em>Resources</em>}</li>
+ *   <li>{@link org.wulf.model.NodeSettings#getExtras <em>Extras</em>}</li>
  * </ul>
  *
  * @see org.wulf.model.WulfPackage#getNodeSettings()
@@ -384,5 +388,60 @@ public interface NodeSettings extends EObject {
 	 * @generated
 	 */
 	void setAssetKey(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Disks</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Disks</em>' map.
+	 * @see org.wulf.model.WulfPackage#getNodeSettings_Disks()
+	 * @model mapType="org.wulf.model.YamlEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getDisks();
+
+	/**
+	 * Returns the value of the '<em><b>Filesystems</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Filesystems</em>' map.
+	 * @see org.wulf.model.WulfPackage#getNodeSettings_Filesystems()
+	 * @model mapType="org.wulf.model.YamlEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getFilesystems();
+
+	/**
+	 * Returns the value of the '<em><b>Resources</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Resources</em>' map.
+	 * @see org.wulf.model.WulfPackage#getNodeSettings_Resources()
+	 * @model mapType="org.wulf.model.YamlEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getResources();
+
+	/**
+	 * Returns the value of the '<em><b>Extras</b></em>' map.
+	 * The key is of type {@link java.lang.String},
+	 * and the value is of type {@link java.lang.String},
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Keys Wulf does not model, read from a Warewulf file and written back unchanged: the key (a path such as warewulf/systemd name for nested keys) and its value as JSON.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Extras</em>' map.
+	 * @see org.wulf.model.WulfPackage#getNodeSettings_Extras()
+	 * @model mapType="org.wulf.model.YamlEntry&lt;org.eclipse.emf.ecore.EString, org.eclipse.emf.ecore.EString&gt;"
+	 * @generated
+	 */
+	EMap<String, String> getExtras();
 
 } // NodeSettings

@@ -206,13 +206,76 @@ public interface WulfPackage extends EPackage {
 	int CLUSTER__TFTP_ROOT = 14;
 
 	/**
+	 * The feature id for the '<em><b>Update Interval</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__UPDATE_INTERVAL = 15;
+
+	/**
+	 * The feature id for the '<em><b>Autobuild Overlays</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__AUTOBUILD_OVERLAYS = 16;
+
+	/**
+	 * The feature id for the '<em><b>Grub Boot</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__GRUB_BOOT = 17;
+
+	/**
+	 * The feature id for the '<em><b>Dhcp Template</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__DHCP_TEMPLATE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Nfs Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__NFS_ENABLED = 19;
+
+	/**
+	 * The feature id for the '<em><b>Ipxe Files</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__IPXE_FILES = 20;
+
+	/**
+	 * The feature id for the '<em><b>Ssh Key Types</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__SSH_KEY_TYPES = 21;
+
+	/**
 	 * The feature id for the '<em><b>Default Profile</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER__DEFAULT_PROFILE = 15;
+	int CLUSTER__DEFAULT_PROFILE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Nfs Exports</b></em>' containment reference list.
@@ -221,7 +284,7 @@ public interface WulfPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER__NFS_EXPORTS = 16;
+	int CLUSTER__NFS_EXPORTS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Profiles</b></em>' containment reference list.
@@ -230,7 +293,7 @@ public interface WulfPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER__PROFILES = 17;
+	int CLUSTER__PROFILES = 24;
 
 	/**
 	 * The feature id for the '<em><b>Nodes</b></em>' containment reference list.
@@ -239,7 +302,7 @@ public interface WulfPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER__NODES = 18;
+	int CLUSTER__NODES = 25;
 
 	/**
 	 * The feature id for the '<em><b>Images</b></em>' containment reference list.
@@ -248,7 +311,7 @@ public interface WulfPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER__IMAGES = 19;
+	int CLUSTER__IMAGES = 26;
 
 	/**
 	 * The feature id for the '<em><b>Overlays</b></em>' containment reference list.
@@ -257,7 +320,16 @@ public interface WulfPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER__OVERLAYS = 20;
+	int CLUSTER__OVERLAYS = 27;
+
+	/**
+	 * The feature id for the '<em><b>Extras</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__EXTRAS = 28;
 
 	/**
 	 * The number of structural features of the '<em>Cluster</em>' class.
@@ -266,7 +338,7 @@ public interface WulfPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLUSTER_FEATURE_COUNT = 21;
+	int CLUSTER_FEATURE_COUNT = 29;
 
 	/**
 	 * The number of operations of the '<em>Cluster</em>' class.
@@ -306,13 +378,22 @@ public interface WulfPackage extends EPackage {
 	int NFS_EXPORT__OPTIONS = 1;
 
 	/**
+	 * The feature id for the '<em><b>Extras</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NFS_EXPORT__EXTRAS = 2;
+
+	/**
 	 * The number of structural features of the '<em>Nfs Export</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NFS_EXPORT_FEATURE_COUNT = 2;
+	int NFS_EXPORT_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Nfs Export</em>' class.
@@ -496,13 +577,49 @@ public interface WulfPackage extends EPackage {
 	int NODE_SETTINGS__ASSET_KEY = 17;
 
 	/**
+	 * The feature id for the '<em><b>Disks</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_SETTINGS__DISKS = 18;
+
+	/**
+	 * The feature id for the '<em><b>Filesystems</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_SETTINGS__FILESYSTEMS = 19;
+
+	/**
+	 * The feature id for the '<em><b>Resources</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_SETTINGS__RESOURCES = 20;
+
+	/**
+	 * The feature id for the '<em><b>Extras</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_SETTINGS__EXTRAS = 21;
+
+	/**
 	 * The number of structural features of the '<em>Node Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_SETTINGS_FEATURE_COUNT = 18;
+	int NODE_SETTINGS_FEATURE_COUNT = 22;
 
 	/**
 	 * The number of operations of the '<em>Node Settings</em>' class.
@@ -684,6 +801,42 @@ public interface WulfPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROFILE__ASSET_KEY = NODE_SETTINGS__ASSET_KEY;
+
+	/**
+	 * The feature id for the '<em><b>Disks</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFILE__DISKS = NODE_SETTINGS__DISKS;
+
+	/**
+	 * The feature id for the '<em><b>Filesystems</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFILE__FILESYSTEMS = NODE_SETTINGS__FILESYSTEMS;
+
+	/**
+	 * The feature id for the '<em><b>Resources</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFILE__RESOURCES = NODE_SETTINGS__RESOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Extras</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROFILE__EXTRAS = NODE_SETTINGS__EXTRAS;
 
 	/**
 	 * The number of structural features of the '<em>Profile</em>' class.
@@ -876,6 +1029,42 @@ public interface WulfPackage extends EPackage {
 	int NODE__ASSET_KEY = NODE_SETTINGS__ASSET_KEY;
 
 	/**
+	 * The feature id for the '<em><b>Disks</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__DISKS = NODE_SETTINGS__DISKS;
+
+	/**
+	 * The feature id for the '<em><b>Filesystems</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__FILESYSTEMS = NODE_SETTINGS__FILESYSTEMS;
+
+	/**
+	 * The feature id for the '<em><b>Resources</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__RESOURCES = NODE_SETTINGS__RESOURCES;
+
+	/**
+	 * The feature id for the '<em><b>Extras</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__EXTRAS = NODE_SETTINGS__EXTRAS;
+
+	/**
 	 * The number of structural features of the '<em>Node</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -967,13 +1156,40 @@ public interface WulfPackage extends EPackage {
 	int NET_DEV__GATEWAY = 6;
 
 	/**
+	 * The feature id for the '<em><b>Ipaddr6</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NET_DEV__IPADDR6 = 7;
+
+	/**
+	 * The feature id for the '<em><b>Prefixlen6</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NET_DEV__PREFIXLEN6 = 8;
+
+	/**
+	 * The feature id for the '<em><b>Gateway6</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NET_DEV__GATEWAY6 = 9;
+
+	/**
 	 * The feature id for the '<em><b>Mtu</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NET_DEV__MTU = 7;
+	int NET_DEV__MTU = 10;
 
 	/**
 	 * The feature id for the '<em><b>Onboot</b></em>' attribute.
@@ -982,7 +1198,7 @@ public interface WulfPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NET_DEV__ONBOOT = 8;
+	int NET_DEV__ONBOOT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Primary</b></em>' attribute.
@@ -991,7 +1207,7 @@ public interface WulfPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NET_DEV__PRIMARY = 9;
+	int NET_DEV__PRIMARY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Tags</b></em>' map.
@@ -1000,7 +1216,16 @@ public interface WulfPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NET_DEV__TAGS = 10;
+	int NET_DEV__TAGS = 13;
+
+	/**
+	 * The feature id for the '<em><b>Extras</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NET_DEV__EXTRAS = 14;
 
 	/**
 	 * The number of structural features of the '<em>Net Dev</em>' class.
@@ -1009,7 +1234,7 @@ public interface WulfPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NET_DEV_FEATURE_COUNT = 11;
+	int NET_DEV_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Net Dev</em>' class.
@@ -1130,13 +1355,22 @@ public interface WulfPackage extends EPackage {
 	int IPMI__TAGS = 10;
 
 	/**
+	 * The feature id for the '<em><b>Extras</b></em>' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IPMI__EXTRAS = 11;
+
+	/**
 	 * The number of structural features of the '<em>Ipmi</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IPMI_FEATURE_COUNT = 11;
+	int IPMI_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Ipmi</em>' class.
@@ -1194,6 +1428,52 @@ public interface WulfPackage extends EPackage {
 	int TAG_ENTRY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.wulf.model.impl.YamlEntryImpl <em>Yaml Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.wulf.model.impl.YamlEntryImpl
+	 * @see org.wulf.model.impl.WulfPackageImpl#getYamlEntry()
+	 * @generated
+	 */
+	int YAML_ENTRY = 8;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YAML_ENTRY__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YAML_ENTRY__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Yaml Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YAML_ENTRY_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Yaml Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int YAML_ENTRY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.wulf.model.impl.ImageImpl <em>Image</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1201,7 +1481,7 @@ public interface WulfPackage extends EPackage {
 	 * @see org.wulf.model.impl.WulfPackageImpl#getImage()
 	 * @generated
 	 */
-	int IMAGE = 8;
+	int IMAGE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1274,7 +1554,7 @@ public interface WulfPackage extends EPackage {
 	 * @see org.wulf.model.impl.WulfPackageImpl#getImageArtifact()
 	 * @generated
 	 */
-	int IMAGE_ARTIFACT = 9;
+	int IMAGE_ARTIFACT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
@@ -1347,7 +1627,7 @@ public interface WulfPackage extends EPackage {
 	 * @see org.wulf.model.impl.WulfPackageImpl#getOverlay()
 	 * @generated
 	 */
-	int OVERLAY = 10;
+	int OVERLAY = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1402,7 +1682,7 @@ public interface WulfPackage extends EPackage {
 	 * @see org.wulf.model.impl.WulfPackageImpl#getOverlayFile()
 	 * @generated
 	 */
-	int OVERLAY_FILE = 11;
+	int OVERLAY_FILE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Path</b></em>' attribute.
@@ -1484,7 +1764,7 @@ public interface WulfPackage extends EPackage {
 	 * @see org.wulf.model.impl.WulfPackageImpl#getDhcpMode()
 	 * @generated
 	 */
-	int DHCP_MODE = 12;
+	int DHCP_MODE = 13;
 
 
 	/**
@@ -1663,6 +1943,83 @@ public interface WulfPackage extends EPackage {
 	EAttribute getCluster_TftpRoot();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.wulf.model.Cluster#getUpdateInterval <em>Update Interval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Update Interval</em>'.
+	 * @see org.wulf.model.Cluster#getUpdateInterval()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EAttribute getCluster_UpdateInterval();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wulf.model.Cluster#isAutobuildOverlays <em>Autobuild Overlays</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Autobuild Overlays</em>'.
+	 * @see org.wulf.model.Cluster#isAutobuildOverlays()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EAttribute getCluster_AutobuildOverlays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wulf.model.Cluster#isGrubBoot <em>Grub Boot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Grub Boot</em>'.
+	 * @see org.wulf.model.Cluster#isGrubBoot()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EAttribute getCluster_GrubBoot();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wulf.model.Cluster#getDhcpTemplate <em>Dhcp Template</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dhcp Template</em>'.
+	 * @see org.wulf.model.Cluster#getDhcpTemplate()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EAttribute getCluster_DhcpTemplate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wulf.model.Cluster#isNfsEnabled <em>Nfs Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Nfs Enabled</em>'.
+	 * @see org.wulf.model.Cluster#isNfsEnabled()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EAttribute getCluster_NfsEnabled();
+
+	/**
+	 * Returns the meta object for the map '{@link org.wulf.model.Cluster#getIpxeFiles <em>Ipxe Files</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Ipxe Files</em>'.
+	 * @see org.wulf.model.Cluster#getIpxeFiles()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EReference getCluster_IpxeFiles();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.wulf.model.Cluster#getSshKeyTypes <em>Ssh Key Types</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Ssh Key Types</em>'.
+	 * @see org.wulf.model.Cluster#getSshKeyTypes()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EAttribute getCluster_SshKeyTypes();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.wulf.model.Cluster#getDefaultProfile <em>Default Profile</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1729,6 +2086,17 @@ public interface WulfPackage extends EPackage {
 	EReference getCluster_Overlays();
 
 	/**
+	 * Returns the meta object for the map '{@link org.wulf.model.Cluster#getExtras <em>Extras</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Extras</em>'.
+	 * @see org.wulf.model.Cluster#getExtras()
+	 * @see #getCluster()
+	 * @generated
+	 */
+	EReference getCluster_Extras();
+
+	/**
 	 * Returns the meta object for class '{@link org.wulf.model.NfsExport <em>Nfs Export</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1759,6 +2127,17 @@ public interface WulfPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNfsExport_Options();
+
+	/**
+	 * Returns the meta object for the map '{@link org.wulf.model.NfsExport#getExtras <em>Extras</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Extras</em>'.
+	 * @see org.wulf.model.NfsExport#getExtras()
+	 * @see #getNfsExport()
+	 * @generated
+	 */
+	EReference getNfsExport_Extras();
 
 	/**
 	 * Returns the meta object for class '{@link org.wulf.model.NodeSettings <em>Node Settings</em>}'.
@@ -1969,6 +2348,50 @@ public interface WulfPackage extends EPackage {
 	EAttribute getNodeSettings_AssetKey();
 
 	/**
+	 * Returns the meta object for the map '{@link org.wulf.model.NodeSettings#getDisks <em>Disks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Disks</em>'.
+	 * @see org.wulf.model.NodeSettings#getDisks()
+	 * @see #getNodeSettings()
+	 * @generated
+	 */
+	EReference getNodeSettings_Disks();
+
+	/**
+	 * Returns the meta object for the map '{@link org.wulf.model.NodeSettings#getFilesystems <em>Filesystems</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Filesystems</em>'.
+	 * @see org.wulf.model.NodeSettings#getFilesystems()
+	 * @see #getNodeSettings()
+	 * @generated
+	 */
+	EReference getNodeSettings_Filesystems();
+
+	/**
+	 * Returns the meta object for the map '{@link org.wulf.model.NodeSettings#getResources <em>Resources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Resources</em>'.
+	 * @see org.wulf.model.NodeSettings#getResources()
+	 * @see #getNodeSettings()
+	 * @generated
+	 */
+	EReference getNodeSettings_Resources();
+
+	/**
+	 * Returns the meta object for the map '{@link org.wulf.model.NodeSettings#getExtras <em>Extras</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Extras</em>'.
+	 * @see org.wulf.model.NodeSettings#getExtras()
+	 * @see #getNodeSettings()
+	 * @generated
+	 */
+	EReference getNodeSettings_Extras();
+
+	/**
 	 * Returns the meta object for class '{@link org.wulf.model.Profile <em>Profile</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2076,6 +2499,39 @@ public interface WulfPackage extends EPackage {
 	EAttribute getNetDev_Gateway();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.wulf.model.NetDev#getIpaddr6 <em>Ipaddr6</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ipaddr6</em>'.
+	 * @see org.wulf.model.NetDev#getIpaddr6()
+	 * @see #getNetDev()
+	 * @generated
+	 */
+	EAttribute getNetDev_Ipaddr6();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wulf.model.NetDev#getPrefixlen6 <em>Prefixlen6</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prefixlen6</em>'.
+	 * @see org.wulf.model.NetDev#getPrefixlen6()
+	 * @see #getNetDev()
+	 * @generated
+	 */
+	EAttribute getNetDev_Prefixlen6();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wulf.model.NetDev#getGateway6 <em>Gateway6</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gateway6</em>'.
+	 * @see org.wulf.model.NetDev#getGateway6()
+	 * @see #getNetDev()
+	 * @generated
+	 */
+	EAttribute getNetDev_Gateway6();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.wulf.model.NetDev#getMtu <em>Mtu</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2118,6 +2574,17 @@ public interface WulfPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getNetDev_Tags();
+
+	/**
+	 * Returns the meta object for the map '{@link org.wulf.model.NetDev#getExtras <em>Extras</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Extras</em>'.
+	 * @see org.wulf.model.NetDev#getExtras()
+	 * @see #getNetDev()
+	 * @generated
+	 */
+	EReference getNetDev_Extras();
 
 	/**
 	 * Returns the meta object for class '{@link org.wulf.model.Ipmi <em>Ipmi</em>}'.
@@ -2251,6 +2718,17 @@ public interface WulfPackage extends EPackage {
 	EReference getIpmi_Tags();
 
 	/**
+	 * Returns the meta object for the map '{@link org.wulf.model.Ipmi#getExtras <em>Extras</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the map '<em>Extras</em>'.
+	 * @see org.wulf.model.Ipmi#getExtras()
+	 * @see #getIpmi()
+	 * @generated
+	 */
+	EReference getIpmi_Extras();
+
+	/**
 	 * Returns the meta object for class '{@link java.util.Map.Entry <em>Tag Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2283,6 +2761,40 @@ public interface WulfPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTagEntry_Value();
+
+	/**
+	 * Returns the meta object for class '{@link java.util.Map.Entry <em>Yaml Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Yaml Entry</em>'.
+	 * @see java.util.Map.Entry
+	 * @model keyDataType="org.eclipse.emf.ecore.EString"
+	 *        valueDataType="org.eclipse.emf.ecore.EString"
+	 * @generated
+	 */
+	EClass getYamlEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link java.util.Map.Entry <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see java.util.Map.Entry
+	 * @see #getYamlEntry()
+	 * @generated
+	 */
+	EAttribute getYamlEntry_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link java.util.Map.Entry <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see java.util.Map.Entry
+	 * @see #getYamlEntry()
+	 * @generated
+	 */
+	EAttribute getYamlEntry_Value();
 
 	/**
 	 * Returns the meta object for class '{@link org.wulf.model.Image <em>Image</em>}'.
@@ -2697,6 +3209,62 @@ public interface WulfPackage extends EPackage {
 		EAttribute CLUSTER__TFTP_ROOT = eINSTANCE.getCluster_TftpRoot();
 
 		/**
+		 * The meta object literal for the '<em><b>Update Interval</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLUSTER__UPDATE_INTERVAL = eINSTANCE.getCluster_UpdateInterval();
+
+		/**
+		 * The meta object literal for the '<em><b>Autobuild Overlays</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLUSTER__AUTOBUILD_OVERLAYS = eINSTANCE.getCluster_AutobuildOverlays();
+
+		/**
+		 * The meta object literal for the '<em><b>Grub Boot</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLUSTER__GRUB_BOOT = eINSTANCE.getCluster_GrubBoot();
+
+		/**
+		 * The meta object literal for the '<em><b>Dhcp Template</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLUSTER__DHCP_TEMPLATE = eINSTANCE.getCluster_DhcpTemplate();
+
+		/**
+		 * The meta object literal for the '<em><b>Nfs Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLUSTER__NFS_ENABLED = eINSTANCE.getCluster_NfsEnabled();
+
+		/**
+		 * The meta object literal for the '<em><b>Ipxe Files</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLUSTER__IPXE_FILES = eINSTANCE.getCluster_IpxeFiles();
+
+		/**
+		 * The meta object literal for the '<em><b>Ssh Key Types</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLUSTER__SSH_KEY_TYPES = eINSTANCE.getCluster_SshKeyTypes();
+
+		/**
 		 * The meta object literal for the '<em><b>Default Profile</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2745,6 +3313,14 @@ public interface WulfPackage extends EPackage {
 		EReference CLUSTER__OVERLAYS = eINSTANCE.getCluster_Overlays();
 
 		/**
+		 * The meta object literal for the '<em><b>Extras</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLUSTER__EXTRAS = eINSTANCE.getCluster_Extras();
+
+		/**
 		 * The meta object literal for the '{@link org.wulf.model.impl.NfsExportImpl <em>Nfs Export</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2769,6 +3345,14 @@ public interface WulfPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NFS_EXPORT__OPTIONS = eINSTANCE.getNfsExport_Options();
+
+		/**
+		 * The meta object literal for the '<em><b>Extras</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NFS_EXPORT__EXTRAS = eINSTANCE.getNfsExport_Extras();
 
 		/**
 		 * The meta object literal for the '{@link org.wulf.model.impl.NodeSettingsImpl <em>Node Settings</em>}' class.
@@ -2925,6 +3509,38 @@ public interface WulfPackage extends EPackage {
 		EAttribute NODE_SETTINGS__ASSET_KEY = eINSTANCE.getNodeSettings_AssetKey();
 
 		/**
+		 * The meta object literal for the '<em><b>Disks</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE_SETTINGS__DISKS = eINSTANCE.getNodeSettings_Disks();
+
+		/**
+		 * The meta object literal for the '<em><b>Filesystems</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE_SETTINGS__FILESYSTEMS = eINSTANCE.getNodeSettings_Filesystems();
+
+		/**
+		 * The meta object literal for the '<em><b>Resources</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE_SETTINGS__RESOURCES = eINSTANCE.getNodeSettings_Resources();
+
+		/**
+		 * The meta object literal for the '<em><b>Extras</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE_SETTINGS__EXTRAS = eINSTANCE.getNodeSettings_Extras();
+
+		/**
 		 * The meta object literal for the '{@link org.wulf.model.impl.ProfileImpl <em>Profile</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3011,6 +3627,30 @@ public interface WulfPackage extends EPackage {
 		EAttribute NET_DEV__GATEWAY = eINSTANCE.getNetDev_Gateway();
 
 		/**
+		 * The meta object literal for the '<em><b>Ipaddr6</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NET_DEV__IPADDR6 = eINSTANCE.getNetDev_Ipaddr6();
+
+		/**
+		 * The meta object literal for the '<em><b>Prefixlen6</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NET_DEV__PREFIXLEN6 = eINSTANCE.getNetDev_Prefixlen6();
+
+		/**
+		 * The meta object literal for the '<em><b>Gateway6</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NET_DEV__GATEWAY6 = eINSTANCE.getNetDev_Gateway6();
+
+		/**
 		 * The meta object literal for the '<em><b>Mtu</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3041,6 +3681,14 @@ public interface WulfPackage extends EPackage {
 		 * @generated
 		 */
 		EReference NET_DEV__TAGS = eINSTANCE.getNetDev_Tags();
+
+		/**
+		 * The meta object literal for the '<em><b>Extras</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NET_DEV__EXTRAS = eINSTANCE.getNetDev_Extras();
 
 		/**
 		 * The meta object literal for the '{@link org.wulf.model.impl.IpmiImpl <em>Ipmi</em>}' class.
@@ -3141,6 +3789,14 @@ public interface WulfPackage extends EPackage {
 		EReference IPMI__TAGS = eINSTANCE.getIpmi_Tags();
 
 		/**
+		 * The meta object literal for the '<em><b>Extras</b></em>' map feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IPMI__EXTRAS = eINSTANCE.getIpmi_Extras();
+
+		/**
 		 * The meta object literal for the '{@link org.wulf.model.impl.TagEntryImpl <em>Tag Entry</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3165,6 +3821,32 @@ public interface WulfPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TAG_ENTRY__VALUE = eINSTANCE.getTagEntry_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.wulf.model.impl.YamlEntryImpl <em>Yaml Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.wulf.model.impl.YamlEntryImpl
+		 * @see org.wulf.model.impl.WulfPackageImpl#getYamlEntry()
+		 * @generated
+		 */
+		EClass YAML_ENTRY = eINSTANCE.getYamlEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute YAML_ENTRY__KEY = eINSTANCE.getYamlEntry_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute YAML_ENTRY__VALUE = eINSTANCE.getYamlEntry_Value();
 
 		/**
 		 * The meta object literal for the '{@link org.wulf.model.impl.ImageImpl <em>Image</em>}' class.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EAttribute;
@@ -68,7 +69,11 @@ final class LayerMerge {
 		}
 		mergeIpmi();
 		mergeNetDevs();
-		mergeTags("Tags", allTags(layers), values.getTags());
+		mergeTags("Tags", keyed(NodeSettings::getTags), values.getTags());
+		// Warewulf's disks, filesystems and resources merge per key; their values are JSON documents
+		mergeTags("Disks", keyed(NodeSettings::getDisks), values.getDisks());
+		mergeTags("FileSystems", keyed(NodeSettings::getFilesystems), values.getFilesystems());
+		mergeTags("Resources", keyed(NodeSettings::getResources), values.getResources());
 		choosePrimaryNetDev();
 	}
 
@@ -285,12 +290,12 @@ final class LayerMerge {
 		}
 	}
 
-	private static List<TagSource> allTags(List<Layer> layers) {
-		List<TagSource> tags = new ArrayList<>();
+	private List<TagSource> keyed(Function<NodeSettings, EMap<String, String>> map) {
+		List<TagSource> sources = new ArrayList<>();
 		for (Layer layer : layers) {
-			tags.add(new TagSource(layer, layer.settings().getTags()));
+			sources.add(new TagSource(layer, map.apply(layer.settings())));
 		}
-		return tags;
+		return sources;
 	}
 
 	private Provenance nodeOnly(String value) {

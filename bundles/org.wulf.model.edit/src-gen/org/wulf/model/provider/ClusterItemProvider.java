@@ -80,6 +80,12 @@ public class ClusterItemProvider
 			addDhcpRangeEndPropertyDescriptor(object);
 			addTftpEnabledPropertyDescriptor(object);
 			addTftpRootPropertyDescriptor(object);
+			addUpdateIntervalPropertyDescriptor(object);
+			addAutobuildOverlaysPropertyDescriptor(object);
+			addGrubBootPropertyDescriptor(object);
+			addDhcpTemplatePropertyDescriptor(object);
+			addNfsEnabledPropertyDescriptor(object);
+			addSshKeyTypesPropertyDescriptor(object);
 			addDefaultProfilePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -416,6 +422,138 @@ public class ClusterItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Update Interval feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUpdateIntervalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Cluster_updateInterval_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Cluster_updateInterval_feature", "_UI_Cluster_type"),
+				 WulfPackage.Literals.CLUSTER__UPDATE_INTERVAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Autobuild Overlays feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAutobuildOverlaysPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Cluster_autobuildOverlays_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Cluster_autobuildOverlays_feature", "_UI_Cluster_type"),
+				 WulfPackage.Literals.CLUSTER__AUTOBUILD_OVERLAYS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Grub Boot feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGrubBootPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Cluster_grubBoot_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Cluster_grubBoot_feature", "_UI_Cluster_type"),
+				 WulfPackage.Literals.CLUSTER__GRUB_BOOT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Dhcp Template feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDhcpTemplatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Cluster_dhcpTemplate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Cluster_dhcpTemplate_feature", "_UI_Cluster_type"),
+				 WulfPackage.Literals.CLUSTER__DHCP_TEMPLATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Nfs Enabled feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNfsEnabledPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Cluster_nfsEnabled_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Cluster_nfsEnabled_feature", "_UI_Cluster_type"),
+				 WulfPackage.Literals.CLUSTER__NFS_ENABLED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Ssh Key Types feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSshKeyTypesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Cluster_sshKeyTypes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Cluster_sshKeyTypes_feature", "_UI_Cluster_type"),
+				 WulfPackage.Literals.CLUSTER__SSH_KEY_TYPES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Default Profile feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -449,11 +587,13 @@ public class ClusterItemProvider
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
+			childrenFeatures.add(WulfPackage.Literals.CLUSTER__IPXE_FILES);
 			childrenFeatures.add(WulfPackage.Literals.CLUSTER__NFS_EXPORTS);
 			childrenFeatures.add(WulfPackage.Literals.CLUSTER__PROFILES);
 			childrenFeatures.add(WulfPackage.Literals.CLUSTER__NODES);
 			childrenFeatures.add(WulfPackage.Literals.CLUSTER__IMAGES);
 			childrenFeatures.add(WulfPackage.Literals.CLUSTER__OVERLAYS);
+			childrenFeatures.add(WulfPackage.Literals.CLUSTER__EXTRAS);
 		}
 		return childrenFeatures;
 	}
@@ -524,14 +664,22 @@ public class ClusterItemProvider
 			case WulfPackage.CLUSTER__DHCP_RANGE_END:
 			case WulfPackage.CLUSTER__TFTP_ENABLED:
 			case WulfPackage.CLUSTER__TFTP_ROOT:
+			case WulfPackage.CLUSTER__UPDATE_INTERVAL:
+			case WulfPackage.CLUSTER__AUTOBUILD_OVERLAYS:
+			case WulfPackage.CLUSTER__GRUB_BOOT:
+			case WulfPackage.CLUSTER__DHCP_TEMPLATE:
+			case WulfPackage.CLUSTER__NFS_ENABLED:
+			case WulfPackage.CLUSTER__SSH_KEY_TYPES:
 			case WulfPackage.CLUSTER__DEFAULT_PROFILE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case WulfPackage.CLUSTER__IPXE_FILES:
 			case WulfPackage.CLUSTER__NFS_EXPORTS:
 			case WulfPackage.CLUSTER__PROFILES:
 			case WulfPackage.CLUSTER__NODES:
 			case WulfPackage.CLUSTER__IMAGES:
 			case WulfPackage.CLUSTER__OVERLAYS:
+			case WulfPackage.CLUSTER__EXTRAS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -548,6 +696,11 @@ public class ClusterItemProvider
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(WulfPackage.Literals.CLUSTER__IPXE_FILES,
+				 WulfFactory.eINSTANCE.create(WulfPackage.Literals.TAG_ENTRY)));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -573,6 +726,11 @@ public class ClusterItemProvider
 			(createChildParameter
 				(WulfPackage.Literals.CLUSTER__OVERLAYS,
 				 WulfFactory.eINSTANCE.createOverlay()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(WulfPackage.Literals.CLUSTER__EXTRAS,
+				 WulfFactory.eINSTANCE.create(WulfPackage.Literals.YAML_ENTRY)));
 	}
 
 	/**

@@ -312,6 +312,7 @@ public class IpmiItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(WulfPackage.Literals.IPMI__TAGS);
+			childrenFeatures.add(WulfPackage.Literals.IPMI__EXTRAS);
 		}
 		return childrenFeatures;
 	}
@@ -380,6 +381,7 @@ public class IpmiItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case WulfPackage.IPMI__TAGS:
+			case WulfPackage.IPMI__EXTRAS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -401,6 +403,11 @@ public class IpmiItemProvider
 			(createChildParameter
 				(WulfPackage.Literals.IPMI__TAGS,
 				 WulfFactory.eINSTANCE.create(WulfPackage.Literals.TAG_ENTRY)));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(WulfPackage.Literals.IPMI__EXTRAS,
+				 WulfFactory.eINSTANCE.create(WulfPackage.Literals.YAML_ENTRY)));
 	}
 
 	/**

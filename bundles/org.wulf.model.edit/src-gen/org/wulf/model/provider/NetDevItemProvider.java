@@ -72,6 +72,9 @@ public class NetDevItemProvider
 			addIpaddrPropertyDescriptor(object);
 			addNetmaskPropertyDescriptor(object);
 			addGatewayPropertyDescriptor(object);
+			addIpaddr6PropertyDescriptor(object);
+			addPrefixlen6PropertyDescriptor(object);
+			addGateway6PropertyDescriptor(object);
 			addMtuPropertyDescriptor(object);
 			addOnbootPropertyDescriptor(object);
 			addPrimaryPropertyDescriptor(object);
@@ -234,6 +237,72 @@ public class NetDevItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Ipaddr6 feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIpaddr6PropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_NetDev_ipaddr6_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_NetDev_ipaddr6_feature", "_UI_NetDev_type"),
+				 WulfPackage.Literals.NET_DEV__IPADDR6,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Prefixlen6 feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPrefixlen6PropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_NetDev_prefixlen6_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_NetDev_prefixlen6_feature", "_UI_NetDev_type"),
+				 WulfPackage.Literals.NET_DEV__PREFIXLEN6,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Gateway6 feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGateway6PropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_NetDev_gateway6_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_NetDev_gateway6_feature", "_UI_NetDev_type"),
+				 WulfPackage.Literals.NET_DEV__GATEWAY6,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Mtu feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -312,6 +381,7 @@ public class NetDevItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(WulfPackage.Literals.NET_DEV__TAGS);
+			childrenFeatures.add(WulfPackage.Literals.NET_DEV__EXTRAS);
 		}
 		return childrenFeatures;
 	}
@@ -374,12 +444,16 @@ public class NetDevItemProvider
 			case WulfPackage.NET_DEV__IPADDR:
 			case WulfPackage.NET_DEV__NETMASK:
 			case WulfPackage.NET_DEV__GATEWAY:
+			case WulfPackage.NET_DEV__IPADDR6:
+			case WulfPackage.NET_DEV__PREFIXLEN6:
+			case WulfPackage.NET_DEV__GATEWAY6:
 			case WulfPackage.NET_DEV__MTU:
 			case WulfPackage.NET_DEV__ONBOOT:
 			case WulfPackage.NET_DEV__PRIMARY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case WulfPackage.NET_DEV__TAGS:
+			case WulfPackage.NET_DEV__EXTRAS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -401,6 +475,11 @@ public class NetDevItemProvider
 			(createChildParameter
 				(WulfPackage.Literals.NET_DEV__TAGS,
 				 WulfFactory.eINSTANCE.create(WulfPackage.Literals.TAG_ENTRY)));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(WulfPackage.Literals.NET_DEV__EXTRAS,
+				 WulfFactory.eINSTANCE.create(WulfPackage.Literals.YAML_ENTRY)));
 	}
 
 	/**

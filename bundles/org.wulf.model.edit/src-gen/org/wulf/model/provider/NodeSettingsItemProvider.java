@@ -429,6 +429,10 @@ public class NodeSettingsItemProvider
 			childrenFeatures.add(WulfPackage.Literals.NODE_SETTINGS__NET_DEVS);
 			childrenFeatures.add(WulfPackage.Literals.NODE_SETTINGS__IPMI);
 			childrenFeatures.add(WulfPackage.Literals.NODE_SETTINGS__TAGS);
+			childrenFeatures.add(WulfPackage.Literals.NODE_SETTINGS__DISKS);
+			childrenFeatures.add(WulfPackage.Literals.NODE_SETTINGS__FILESYSTEMS);
+			childrenFeatures.add(WulfPackage.Literals.NODE_SETTINGS__RESOURCES);
+			childrenFeatures.add(WulfPackage.Literals.NODE_SETTINGS__EXTRAS);
 		}
 		return childrenFeatures;
 	}
@@ -493,6 +497,10 @@ public class NodeSettingsItemProvider
 			case WulfPackage.NODE_SETTINGS__NET_DEVS:
 			case WulfPackage.NODE_SETTINGS__IPMI:
 			case WulfPackage.NODE_SETTINGS__TAGS:
+			case WulfPackage.NODE_SETTINGS__DISKS:
+			case WulfPackage.NODE_SETTINGS__FILESYSTEMS:
+			case WulfPackage.NODE_SETTINGS__RESOURCES:
+			case WulfPackage.NODE_SETTINGS__EXTRAS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -524,6 +532,51 @@ public class NodeSettingsItemProvider
 			(createChildParameter
 				(WulfPackage.Literals.NODE_SETTINGS__TAGS,
 				 WulfFactory.eINSTANCE.create(WulfPackage.Literals.TAG_ENTRY)));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(WulfPackage.Literals.NODE_SETTINGS__DISKS,
+				 WulfFactory.eINSTANCE.create(WulfPackage.Literals.YAML_ENTRY)));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(WulfPackage.Literals.NODE_SETTINGS__FILESYSTEMS,
+				 WulfFactory.eINSTANCE.create(WulfPackage.Literals.YAML_ENTRY)));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(WulfPackage.Literals.NODE_SETTINGS__RESOURCES,
+				 WulfFactory.eINSTANCE.create(WulfPackage.Literals.YAML_ENTRY)));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(WulfPackage.Literals.NODE_SETTINGS__EXTRAS,
+				 WulfFactory.eINSTANCE.create(WulfPackage.Literals.YAML_ENTRY)));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == WulfPackage.Literals.NODE_SETTINGS__DISKS ||
+			childFeature == WulfPackage.Literals.NODE_SETTINGS__FILESYSTEMS ||
+			childFeature == WulfPackage.Literals.NODE_SETTINGS__RESOURCES ||
+			childFeature == WulfPackage.Literals.NODE_SETTINGS__EXTRAS;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 
 import org.wulf.model.Profile;
+import org.wulf.model.WulfPackage;
 
 /**
  * This is the item provider adapter for a {@link org.wulf.model.Profile} object.
@@ -94,6 +95,31 @@ public class ProfileItemProvider extends NodeSettingsItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == WulfPackage.Literals.NODE_SETTINGS__DISKS ||
+			childFeature == WulfPackage.Literals.NODE_SETTINGS__FILESYSTEMS ||
+			childFeature == WulfPackage.Literals.NODE_SETTINGS__RESOURCES ||
+			childFeature == WulfPackage.Literals.NODE_SETTINGS__EXTRAS;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 }

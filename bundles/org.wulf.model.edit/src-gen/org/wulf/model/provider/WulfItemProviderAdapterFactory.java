@@ -233,6 +233,29 @@ public class WulfItemProviderAdapterFactory extends WulfAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link java.util.Map.Entry} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected YamlEntryItemProvider yamlEntryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link java.util.Map.Entry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createYamlEntryAdapter() {
+		if (yamlEntryItemProvider == null) {
+			yamlEntryItemProvider = new YamlEntryItemProvider(this);
+		}
+
+		return yamlEntryItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.wulf.model.Image} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -436,6 +459,7 @@ public class WulfItemProviderAdapterFactory extends WulfAdapterFactory implement
 		if (netDevItemProvider != null) netDevItemProvider.dispose();
 		if (ipmiItemProvider != null) ipmiItemProvider.dispose();
 		if (tagEntryItemProvider != null) tagEntryItemProvider.dispose();
+		if (yamlEntryItemProvider != null) yamlEntryItemProvider.dispose();
 		if (imageItemProvider != null) imageItemProvider.dispose();
 		if (imageArtifactItemProvider != null) imageArtifactItemProvider.dispose();
 		if (overlayItemProvider != null) overlayItemProvider.dispose();

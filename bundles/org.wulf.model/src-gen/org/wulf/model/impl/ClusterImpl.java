@@ -9,13 +9,17 @@ import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
+import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EcoreEMap;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.wulf.model.Cluster;
@@ -50,12 +54,20 @@ import org.wulf.model.WulfPackage;
  *   <li>{@link org.wulf.model.impl.ClusterImpl#getDhcpRangeEnd <em>Dhcp Range End</em>}</li>
  *   <li>{@link org.wulf.model.impl.ClusterImpl#isTftpEnabled <em>Tftp Enabled</em>}</li>
  *   <li>{@link org.wulf.model.impl.ClusterImpl#getTftpRoot <em>Tftp Root</em>}</li>
+ *   <li>{@link org.wulf.model.impl.ClusterImpl#getUpdateInterval <em>Update Interval</em>}</li>
+ *   <li>{@link org.wulf.model.impl.ClusterImpl#isAutobuildOverlays <em>Autobuild Overlays</em>}</li>
+ *   <li>{@link org.wulf.model.impl.ClusterImpl#isGrubBoot <em>Grub Boot</em>}</li>
+ *   <li>{@link org.wulf.model.impl.ClusterImpl#getDhcpTemplate <em>Dhcp Template</em>}</li>
+ *   <li>{@link org.wulf.model.impl.ClusterImpl#isNfsEnabled <em>Nfs Enabled</em>}</li>
+ *   <li>{@link org.wulf.model.impl.ClusterImpl#getIpxeFiles <em>Ipxe Files</em>}</li>
+ *   <li>{@link org.wulf.model.impl.ClusterImpl#getSshKeyTypes <em>Ssh Key Types</em>}</li>
  *   <li>{@link org.wulf.model.impl.ClusterImpl#getDefaultProfile <em>Default Profile</em>}</li>
  *   <li>{@link org.wulf.model.impl.ClusterImpl#getNfsExports <em>Nfs Exports</em>}</li>
  *   <li>{@link org.wulf.model.impl.ClusterImpl#getProfiles <em>Profiles</em>}</li>
  *   <li>{@link org.wulf.model.impl.ClusterImpl#getNodes <em>Nodes</em>}</li>
  *   <li>{@link org.wulf.model.impl.ClusterImpl#getImages <em>Images</em>}</li>
  *   <li>{@link org.wulf.model.impl.ClusterImpl#getOverlays <em>Overlays</em>}</li>
+ *   <li>{@link org.wulf.model.impl.ClusterImpl#getExtras <em>Extras</em>}</li>
  * </ul>
  *
  * @generated
@@ -362,6 +374,126 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 	protected String tftpRoot = TFTP_ROOT_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getUpdateInterval() <em>Update Interval</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUpdateInterval()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int UPDATE_INTERVAL_EDEFAULT = 60;
+
+	/**
+	 * The cached value of the '{@link #getUpdateInterval() <em>Update Interval</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUpdateInterval()
+	 * @generated
+	 * @ordered
+	 */
+	protected int updateInterval = UPDATE_INTERVAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAutobuildOverlays() <em>Autobuild Overlays</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAutobuildOverlays()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean AUTOBUILD_OVERLAYS_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isAutobuildOverlays() <em>Autobuild Overlays</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAutobuildOverlays()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean autobuildOverlays = AUTOBUILD_OVERLAYS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isGrubBoot() <em>Grub Boot</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGrubBoot()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean GRUB_BOOT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isGrubBoot() <em>Grub Boot</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isGrubBoot()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean grubBoot = GRUB_BOOT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDhcpTemplate() <em>Dhcp Template</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDhcpTemplate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DHCP_TEMPLATE_EDEFAULT = "default";
+
+	/**
+	 * The cached value of the '{@link #getDhcpTemplate() <em>Dhcp Template</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDhcpTemplate()
+	 * @generated
+	 * @ordered
+	 */
+	protected String dhcpTemplate = DHCP_TEMPLATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isNfsEnabled() <em>Nfs Enabled</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNfsEnabled()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean NFS_ENABLED_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isNfsEnabled() <em>Nfs Enabled</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNfsEnabled()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean nfsEnabled = NFS_ENABLED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getIpxeFiles() <em>Ipxe Files</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIpxeFiles()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> ipxeFiles;
+
+	/**
+	 * The cached value of the '{@link #getSshKeyTypes() <em>Ssh Key Types</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSshKeyTypes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> sshKeyTypes;
+
+	/**
 	 * The default value of the '{@link #getDefaultProfile() <em>Default Profile</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -430,6 +562,16 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 	 * @ordered
 	 */
 	protected EList<Overlay> overlays;
+
+	/**
+	 * The cached value of the '{@link #getExtras() <em>Extras</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtras()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> extras;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -801,6 +943,147 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 	 * @generated
 	 */
 	@Override
+	public int getUpdateInterval() {
+		return updateInterval;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUpdateInterval(int newUpdateInterval) {
+		int oldUpdateInterval = updateInterval;
+		updateInterval = newUpdateInterval;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WulfPackage.CLUSTER__UPDATE_INTERVAL, oldUpdateInterval, updateInterval));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isAutobuildOverlays() {
+		return autobuildOverlays;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAutobuildOverlays(boolean newAutobuildOverlays) {
+		boolean oldAutobuildOverlays = autobuildOverlays;
+		autobuildOverlays = newAutobuildOverlays;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WulfPackage.CLUSTER__AUTOBUILD_OVERLAYS, oldAutobuildOverlays, autobuildOverlays));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isGrubBoot() {
+		return grubBoot;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGrubBoot(boolean newGrubBoot) {
+		boolean oldGrubBoot = grubBoot;
+		grubBoot = newGrubBoot;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WulfPackage.CLUSTER__GRUB_BOOT, oldGrubBoot, grubBoot));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDhcpTemplate() {
+		return dhcpTemplate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDhcpTemplate(String newDhcpTemplate) {
+		String oldDhcpTemplate = dhcpTemplate;
+		dhcpTemplate = newDhcpTemplate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WulfPackage.CLUSTER__DHCP_TEMPLATE, oldDhcpTemplate, dhcpTemplate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isNfsEnabled() {
+		return nfsEnabled;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNfsEnabled(boolean newNfsEnabled) {
+		boolean oldNfsEnabled = nfsEnabled;
+		nfsEnabled = newNfsEnabled;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WulfPackage.CLUSTER__NFS_ENABLED, oldNfsEnabled, nfsEnabled));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EMap<String, String> getIpxeFiles() {
+		if (ipxeFiles == null) {
+			ipxeFiles = new EcoreEMap<String,String>(WulfPackage.Literals.TAG_ENTRY, TagEntryImpl.class, this, WulfPackage.CLUSTER__IPXE_FILES);
+		}
+		return ipxeFiles;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getSshKeyTypes() {
+		if (sshKeyTypes == null) {
+			sshKeyTypes = new EDataTypeUniqueEList<String>(String.class, this, WulfPackage.CLUSTER__SSH_KEY_TYPES);
+		}
+		return sshKeyTypes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getDefaultProfile() {
 		return defaultProfile;
 	}
@@ -889,8 +1172,23 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 	 * @generated
 	 */
 	@Override
+	public EMap<String, String> getExtras() {
+		if (extras == null) {
+			extras = new EcoreEMap<String,String>(WulfPackage.Literals.YAML_ENTRY, YamlEntryImpl.class, this, WulfPackage.CLUSTER__EXTRAS);
+		}
+		return extras;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case WulfPackage.CLUSTER__IPXE_FILES:
+				return ((InternalEList<?>)getIpxeFiles()).basicRemove(otherEnd, msgs);
 			case WulfPackage.CLUSTER__NFS_EXPORTS:
 				return ((InternalEList<?>)getNfsExports()).basicRemove(otherEnd, msgs);
 			case WulfPackage.CLUSTER__PROFILES:
@@ -901,6 +1199,8 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 				return ((InternalEList<?>)getImages()).basicRemove(otherEnd, msgs);
 			case WulfPackage.CLUSTER__OVERLAYS:
 				return ((InternalEList<?>)getOverlays()).basicRemove(otherEnd, msgs);
+			case WulfPackage.CLUSTER__EXTRAS:
+				return ((InternalEList<?>)getExtras()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -943,6 +1243,21 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 				return isTftpEnabled();
 			case WulfPackage.CLUSTER__TFTP_ROOT:
 				return getTftpRoot();
+			case WulfPackage.CLUSTER__UPDATE_INTERVAL:
+				return getUpdateInterval();
+			case WulfPackage.CLUSTER__AUTOBUILD_OVERLAYS:
+				return isAutobuildOverlays();
+			case WulfPackage.CLUSTER__GRUB_BOOT:
+				return isGrubBoot();
+			case WulfPackage.CLUSTER__DHCP_TEMPLATE:
+				return getDhcpTemplate();
+			case WulfPackage.CLUSTER__NFS_ENABLED:
+				return isNfsEnabled();
+			case WulfPackage.CLUSTER__IPXE_FILES:
+				if (coreType) return getIpxeFiles();
+				else return getIpxeFiles().map();
+			case WulfPackage.CLUSTER__SSH_KEY_TYPES:
+				return getSshKeyTypes();
 			case WulfPackage.CLUSTER__DEFAULT_PROFILE:
 				return getDefaultProfile();
 			case WulfPackage.CLUSTER__NFS_EXPORTS:
@@ -955,6 +1270,9 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 				return getImages();
 			case WulfPackage.CLUSTER__OVERLAYS:
 				return getOverlays();
+			case WulfPackage.CLUSTER__EXTRAS:
+				if (coreType) return getExtras();
+				else return getExtras().map();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1013,6 +1331,28 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 			case WulfPackage.CLUSTER__TFTP_ROOT:
 				setTftpRoot((String)newValue);
 				return;
+			case WulfPackage.CLUSTER__UPDATE_INTERVAL:
+				setUpdateInterval((Integer)newValue);
+				return;
+			case WulfPackage.CLUSTER__AUTOBUILD_OVERLAYS:
+				setAutobuildOverlays((Boolean)newValue);
+				return;
+			case WulfPackage.CLUSTER__GRUB_BOOT:
+				setGrubBoot((Boolean)newValue);
+				return;
+			case WulfPackage.CLUSTER__DHCP_TEMPLATE:
+				setDhcpTemplate((String)newValue);
+				return;
+			case WulfPackage.CLUSTER__NFS_ENABLED:
+				setNfsEnabled((Boolean)newValue);
+				return;
+			case WulfPackage.CLUSTER__IPXE_FILES:
+				((EStructuralFeature.Setting)getIpxeFiles()).set(newValue);
+				return;
+			case WulfPackage.CLUSTER__SSH_KEY_TYPES:
+				getSshKeyTypes().clear();
+				getSshKeyTypes().addAll((Collection<? extends String>)newValue);
+				return;
 			case WulfPackage.CLUSTER__DEFAULT_PROFILE:
 				setDefaultProfile((String)newValue);
 				return;
@@ -1035,6 +1375,9 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 			case WulfPackage.CLUSTER__OVERLAYS:
 				getOverlays().clear();
 				getOverlays().addAll((Collection<? extends Overlay>)newValue);
+				return;
+			case WulfPackage.CLUSTER__EXTRAS:
+				((EStructuralFeature.Setting)getExtras()).set(newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -1093,6 +1436,27 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 			case WulfPackage.CLUSTER__TFTP_ROOT:
 				setTftpRoot(TFTP_ROOT_EDEFAULT);
 				return;
+			case WulfPackage.CLUSTER__UPDATE_INTERVAL:
+				setUpdateInterval(UPDATE_INTERVAL_EDEFAULT);
+				return;
+			case WulfPackage.CLUSTER__AUTOBUILD_OVERLAYS:
+				setAutobuildOverlays(AUTOBUILD_OVERLAYS_EDEFAULT);
+				return;
+			case WulfPackage.CLUSTER__GRUB_BOOT:
+				setGrubBoot(GRUB_BOOT_EDEFAULT);
+				return;
+			case WulfPackage.CLUSTER__DHCP_TEMPLATE:
+				setDhcpTemplate(DHCP_TEMPLATE_EDEFAULT);
+				return;
+			case WulfPackage.CLUSTER__NFS_ENABLED:
+				setNfsEnabled(NFS_ENABLED_EDEFAULT);
+				return;
+			case WulfPackage.CLUSTER__IPXE_FILES:
+				getIpxeFiles().clear();
+				return;
+			case WulfPackage.CLUSTER__SSH_KEY_TYPES:
+				getSshKeyTypes().clear();
+				return;
 			case WulfPackage.CLUSTER__DEFAULT_PROFILE:
 				setDefaultProfile(DEFAULT_PROFILE_EDEFAULT);
 				return;
@@ -1110,6 +1474,9 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 				return;
 			case WulfPackage.CLUSTER__OVERLAYS:
 				getOverlays().clear();
+				return;
+			case WulfPackage.CLUSTER__EXTRAS:
+				getExtras().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -1153,6 +1520,20 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 				return tftpEnabled != TFTP_ENABLED_EDEFAULT;
 			case WulfPackage.CLUSTER__TFTP_ROOT:
 				return TFTP_ROOT_EDEFAULT == null ? tftpRoot != null : !TFTP_ROOT_EDEFAULT.equals(tftpRoot);
+			case WulfPackage.CLUSTER__UPDATE_INTERVAL:
+				return updateInterval != UPDATE_INTERVAL_EDEFAULT;
+			case WulfPackage.CLUSTER__AUTOBUILD_OVERLAYS:
+				return autobuildOverlays != AUTOBUILD_OVERLAYS_EDEFAULT;
+			case WulfPackage.CLUSTER__GRUB_BOOT:
+				return grubBoot != GRUB_BOOT_EDEFAULT;
+			case WulfPackage.CLUSTER__DHCP_TEMPLATE:
+				return DHCP_TEMPLATE_EDEFAULT == null ? dhcpTemplate != null : !DHCP_TEMPLATE_EDEFAULT.equals(dhcpTemplate);
+			case WulfPackage.CLUSTER__NFS_ENABLED:
+				return nfsEnabled != NFS_ENABLED_EDEFAULT;
+			case WulfPackage.CLUSTER__IPXE_FILES:
+				return ipxeFiles != null && !ipxeFiles.isEmpty();
+			case WulfPackage.CLUSTER__SSH_KEY_TYPES:
+				return sshKeyTypes != null && !sshKeyTypes.isEmpty();
 			case WulfPackage.CLUSTER__DEFAULT_PROFILE:
 				return DEFAULT_PROFILE_EDEFAULT == null ? defaultProfile != null : !DEFAULT_PROFILE_EDEFAULT.equals(defaultProfile);
 			case WulfPackage.CLUSTER__NFS_EXPORTS:
@@ -1165,6 +1546,8 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 				return images != null && !images.isEmpty();
 			case WulfPackage.CLUSTER__OVERLAYS:
 				return overlays != null && !overlays.isEmpty();
+			case WulfPackage.CLUSTER__EXTRAS:
+				return extras != null && !extras.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1209,6 +1592,18 @@ public class ClusterImpl extends EObjectImpl implements Cluster {
 		result.append(tftpEnabled);
 		result.append(", tftpRoot: ");
 		result.append(tftpRoot);
+		result.append(", updateInterval: ");
+		result.append(updateInterval);
+		result.append(", autobuildOverlays: ");
+		result.append(autobuildOverlays);
+		result.append(", grubBoot: ");
+		result.append(grubBoot);
+		result.append(", dhcpTemplate: ");
+		result.append(dhcpTemplate);
+		result.append(", nfsEnabled: ");
+		result.append(nfsEnabled);
+		result.append(", sshKeyTypes: ");
+		result.append(sshKeyTypes);
 		result.append(", defaultProfile: ");
 		result.append(defaultProfile);
 		result.append(')');

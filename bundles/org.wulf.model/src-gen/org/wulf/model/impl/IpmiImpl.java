@@ -39,6 +39,7 @@ import org.wulf.model.WulfPackage;
  *   <li>{@link org.wulf.model.impl.IpmiImpl#getWrite <em>Write</em>}</li>
  *   <li>{@link org.wulf.model.impl.IpmiImpl#getTemplate <em>Template</em>}</li>
  *   <li>{@link org.wulf.model.impl.IpmiImpl#getTags <em>Tags</em>}</li>
+ *   <li>{@link org.wulf.model.impl.IpmiImpl#getExtras <em>Extras</em>}</li>
  * </ul>
  *
  * @generated
@@ -253,6 +254,16 @@ public class IpmiImpl extends EObjectImpl implements Ipmi {
 	 * @ordered
 	 */
 	protected EMap<String, String> tags;
+
+	/**
+	 * The cached value of the '{@link #getExtras() <em>Extras</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtras()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> extras;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -522,10 +533,25 @@ public class IpmiImpl extends EObjectImpl implements Ipmi {
 	 * @generated
 	 */
 	@Override
+	public EMap<String, String> getExtras() {
+		if (extras == null) {
+			extras = new EcoreEMap<String,String>(WulfPackage.Literals.YAML_ENTRY, YamlEntryImpl.class, this, WulfPackage.IPMI__EXTRAS);
+		}
+		return extras;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case WulfPackage.IPMI__TAGS:
 				return ((InternalEList<?>)getTags()).basicRemove(otherEnd, msgs);
+			case WulfPackage.IPMI__EXTRAS:
+				return ((InternalEList<?>)getExtras()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -561,6 +587,9 @@ public class IpmiImpl extends EObjectImpl implements Ipmi {
 			case WulfPackage.IPMI__TAGS:
 				if (coreType) return getTags();
 				else return getTags().map();
+			case WulfPackage.IPMI__EXTRAS:
+				if (coreType) return getExtras();
+				else return getExtras().map();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -605,6 +634,9 @@ public class IpmiImpl extends EObjectImpl implements Ipmi {
 				return;
 			case WulfPackage.IPMI__TAGS:
 				((EStructuralFeature.Setting)getTags()).set(newValue);
+				return;
+			case WulfPackage.IPMI__EXTRAS:
+				((EStructuralFeature.Setting)getExtras()).set(newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -651,6 +683,9 @@ public class IpmiImpl extends EObjectImpl implements Ipmi {
 			case WulfPackage.IPMI__TAGS:
 				getTags().clear();
 				return;
+			case WulfPackage.IPMI__EXTRAS:
+				getExtras().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -685,6 +720,8 @@ public class IpmiImpl extends EObjectImpl implements Ipmi {
 				return TEMPLATE_EDEFAULT == null ? template != null : !TEMPLATE_EDEFAULT.equals(template);
 			case WulfPackage.IPMI__TAGS:
 				return tags != null && !tags.isEmpty();
+			case WulfPackage.IPMI__EXTRAS:
+				return extras != null && !extras.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -35,10 +35,14 @@ import org.wulf.model.WulfPackage;
  *   <li>{@link org.wulf.model.impl.NetDevImpl#getIpaddr <em>Ipaddr</em>}</li>
  *   <li>{@link org.wulf.model.impl.NetDevImpl#getNetmask <em>Netmask</em>}</li>
  *   <li>{@link org.wulf.model.impl.NetDevImpl#getGateway <em>Gateway</em>}</li>
+ *   <li>{@link org.wulf.model.impl.NetDevImpl#getIpaddr6 <em>Ipaddr6</em>}</li>
+ *   <li>{@link org.wulf.model.impl.NetDevImpl#getPrefixlen6 <em>Prefixlen6</em>}</li>
+ *   <li>{@link org.wulf.model.impl.NetDevImpl#getGateway6 <em>Gateway6</em>}</li>
  *   <li>{@link org.wulf.model.impl.NetDevImpl#getMtu <em>Mtu</em>}</li>
  *   <li>{@link org.wulf.model.impl.NetDevImpl#getOnboot <em>Onboot</em>}</li>
  *   <li>{@link org.wulf.model.impl.NetDevImpl#getPrimary <em>Primary</em>}</li>
  *   <li>{@link org.wulf.model.impl.NetDevImpl#getTags <em>Tags</em>}</li>
+ *   <li>{@link org.wulf.model.impl.NetDevImpl#getExtras <em>Extras</em>}</li>
  * </ul>
  *
  * @generated
@@ -185,6 +189,66 @@ public class NetDevImpl extends EObjectImpl implements NetDev {
 	protected String gateway = GATEWAY_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getIpaddr6() <em>Ipaddr6</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIpaddr6()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IPADDR6_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIpaddr6() <em>Ipaddr6</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIpaddr6()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ipaddr6 = IPADDR6_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPrefixlen6() <em>Prefixlen6</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrefixlen6()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PREFIXLEN6_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPrefixlen6() <em>Prefixlen6</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrefixlen6()
+	 * @generated
+	 * @ordered
+	 */
+	protected String prefixlen6 = PREFIXLEN6_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGateway6() <em>Gateway6</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGateway6()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String GATEWAY6_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getGateway6() <em>Gateway6</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGateway6()
+	 * @generated
+	 * @ordered
+	 */
+	protected String gateway6 = GATEWAY6_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getMtu() <em>Mtu</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -253,6 +317,16 @@ public class NetDevImpl extends EObjectImpl implements NetDev {
 	 * @ordered
 	 */
 	protected EMap<String, String> tags;
+
+	/**
+	 * The cached value of the '{@link #getExtras() <em>Extras</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtras()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> extras;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -440,6 +514,75 @@ public class NetDevImpl extends EObjectImpl implements NetDev {
 	 * @generated
 	 */
 	@Override
+	public String getIpaddr6() {
+		return ipaddr6;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIpaddr6(String newIpaddr6) {
+		String oldIpaddr6 = ipaddr6;
+		ipaddr6 = newIpaddr6;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WulfPackage.NET_DEV__IPADDR6, oldIpaddr6, ipaddr6));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPrefixlen6() {
+		return prefixlen6;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPrefixlen6(String newPrefixlen6) {
+		String oldPrefixlen6 = prefixlen6;
+		prefixlen6 = newPrefixlen6;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WulfPackage.NET_DEV__PREFIXLEN6, oldPrefixlen6, prefixlen6));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getGateway6() {
+		return gateway6;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGateway6(String newGateway6) {
+		String oldGateway6 = gateway6;
+		gateway6 = newGateway6;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WulfPackage.NET_DEV__GATEWAY6, oldGateway6, gateway6));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Integer getMtu() {
 		return mtu;
 	}
@@ -522,10 +665,25 @@ public class NetDevImpl extends EObjectImpl implements NetDev {
 	 * @generated
 	 */
 	@Override
+	public EMap<String, String> getExtras() {
+		if (extras == null) {
+			extras = new EcoreEMap<String,String>(WulfPackage.Literals.YAML_ENTRY, YamlEntryImpl.class, this, WulfPackage.NET_DEV__EXTRAS);
+		}
+		return extras;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case WulfPackage.NET_DEV__TAGS:
 				return ((InternalEList<?>)getTags()).basicRemove(otherEnd, msgs);
+			case WulfPackage.NET_DEV__EXTRAS:
+				return ((InternalEList<?>)getExtras()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -552,6 +710,12 @@ public class NetDevImpl extends EObjectImpl implements NetDev {
 				return getNetmask();
 			case WulfPackage.NET_DEV__GATEWAY:
 				return getGateway();
+			case WulfPackage.NET_DEV__IPADDR6:
+				return getIpaddr6();
+			case WulfPackage.NET_DEV__PREFIXLEN6:
+				return getPrefixlen6();
+			case WulfPackage.NET_DEV__GATEWAY6:
+				return getGateway6();
 			case WulfPackage.NET_DEV__MTU:
 				return getMtu();
 			case WulfPackage.NET_DEV__ONBOOT:
@@ -561,6 +725,9 @@ public class NetDevImpl extends EObjectImpl implements NetDev {
 			case WulfPackage.NET_DEV__TAGS:
 				if (coreType) return getTags();
 				else return getTags().map();
+			case WulfPackage.NET_DEV__EXTRAS:
+				if (coreType) return getExtras();
+				else return getExtras().map();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -594,6 +761,15 @@ public class NetDevImpl extends EObjectImpl implements NetDev {
 			case WulfPackage.NET_DEV__GATEWAY:
 				setGateway((String)newValue);
 				return;
+			case WulfPackage.NET_DEV__IPADDR6:
+				setIpaddr6((String)newValue);
+				return;
+			case WulfPackage.NET_DEV__PREFIXLEN6:
+				setPrefixlen6((String)newValue);
+				return;
+			case WulfPackage.NET_DEV__GATEWAY6:
+				setGateway6((String)newValue);
+				return;
 			case WulfPackage.NET_DEV__MTU:
 				setMtu((Integer)newValue);
 				return;
@@ -605,6 +781,9 @@ public class NetDevImpl extends EObjectImpl implements NetDev {
 				return;
 			case WulfPackage.NET_DEV__TAGS:
 				((EStructuralFeature.Setting)getTags()).set(newValue);
+				return;
+			case WulfPackage.NET_DEV__EXTRAS:
+				((EStructuralFeature.Setting)getExtras()).set(newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -639,6 +818,15 @@ public class NetDevImpl extends EObjectImpl implements NetDev {
 			case WulfPackage.NET_DEV__GATEWAY:
 				setGateway(GATEWAY_EDEFAULT);
 				return;
+			case WulfPackage.NET_DEV__IPADDR6:
+				setIpaddr6(IPADDR6_EDEFAULT);
+				return;
+			case WulfPackage.NET_DEV__PREFIXLEN6:
+				setPrefixlen6(PREFIXLEN6_EDEFAULT);
+				return;
+			case WulfPackage.NET_DEV__GATEWAY6:
+				setGateway6(GATEWAY6_EDEFAULT);
+				return;
 			case WulfPackage.NET_DEV__MTU:
 				setMtu(MTU_EDEFAULT);
 				return;
@@ -650,6 +838,9 @@ public class NetDevImpl extends EObjectImpl implements NetDev {
 				return;
 			case WulfPackage.NET_DEV__TAGS:
 				getTags().clear();
+				return;
+			case WulfPackage.NET_DEV__EXTRAS:
+				getExtras().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -677,6 +868,12 @@ public class NetDevImpl extends EObjectImpl implements NetDev {
 				return NETMASK_EDEFAULT == null ? netmask != null : !NETMASK_EDEFAULT.equals(netmask);
 			case WulfPackage.NET_DEV__GATEWAY:
 				return GATEWAY_EDEFAULT == null ? gateway != null : !GATEWAY_EDEFAULT.equals(gateway);
+			case WulfPackage.NET_DEV__IPADDR6:
+				return IPADDR6_EDEFAULT == null ? ipaddr6 != null : !IPADDR6_EDEFAULT.equals(ipaddr6);
+			case WulfPackage.NET_DEV__PREFIXLEN6:
+				return PREFIXLEN6_EDEFAULT == null ? prefixlen6 != null : !PREFIXLEN6_EDEFAULT.equals(prefixlen6);
+			case WulfPackage.NET_DEV__GATEWAY6:
+				return GATEWAY6_EDEFAULT == null ? gateway6 != null : !GATEWAY6_EDEFAULT.equals(gateway6);
 			case WulfPackage.NET_DEV__MTU:
 				return MTU_EDEFAULT == null ? mtu != null : !MTU_EDEFAULT.equals(mtu);
 			case WulfPackage.NET_DEV__ONBOOT:
@@ -685,6 +882,8 @@ public class NetDevImpl extends EObjectImpl implements NetDev {
 				return PRIMARY_EDEFAULT == null ? primary != null : !PRIMARY_EDEFAULT.equals(primary);
 			case WulfPackage.NET_DEV__TAGS:
 				return tags != null && !tags.isEmpty();
+			case WulfPackage.NET_DEV__EXTRAS:
+				return extras != null && !extras.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -713,6 +912,12 @@ public class NetDevImpl extends EObjectImpl implements NetDev {
 		result.append(netmask);
 		result.append(", gateway: ");
 		result.append(gateway);
+		result.append(", ipaddr6: ");
+		result.append(ipaddr6);
+		result.append(", prefixlen6: ");
+		result.append(prefixlen6);
+		result.append(", gateway6: ");
+		result.append(gateway6);
 		result.append(", mtu: ");
 		result.append(mtu);
 		result.append(", onboot: ");

@@ -4,11 +4,17 @@ package org.wulf.model.impl;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EMap;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EcoreEMap;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.wulf.model.NfsExport;
 import org.wulf.model.WulfPackage;
 
@@ -22,6 +28,7 @@ import org.wulf.model.WulfPackage;
  * <ul>
  *   <li>{@link org.wulf.model.impl.NfsExportImpl#getPath <em>Path</em>}</li>
  *   <li>{@link org.wulf.model.impl.NfsExportImpl#getOptions <em>Options</em>}</li>
+ *   <li>{@link org.wulf.model.impl.NfsExportImpl#getExtras <em>Extras</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +73,16 @@ public class NfsExportImpl extends EObjectImpl implements NfsExport {
 	 * @ordered
 	 */
 	protected String options = OPTIONS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getExtras() <em>Extras</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtras()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> extras;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -138,12 +155,42 @@ public class NfsExportImpl extends EObjectImpl implements NfsExport {
 	 * @generated
 	 */
 	@Override
+	public EMap<String, String> getExtras() {
+		if (extras == null) {
+			extras = new EcoreEMap<String,String>(WulfPackage.Literals.YAML_ENTRY, YamlEntryImpl.class, this, WulfPackage.NFS_EXPORT__EXTRAS);
+		}
+		return extras;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case WulfPackage.NFS_EXPORT__EXTRAS:
+				return ((InternalEList<?>)getExtras()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case WulfPackage.NFS_EXPORT__PATH:
 				return getPath();
 			case WulfPackage.NFS_EXPORT__OPTIONS:
 				return getOptions();
+			case WulfPackage.NFS_EXPORT__EXTRAS:
+				if (coreType) return getExtras();
+				else return getExtras().map();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -161,6 +208,9 @@ public class NfsExportImpl extends EObjectImpl implements NfsExport {
 				return;
 			case WulfPackage.NFS_EXPORT__OPTIONS:
 				setOptions((String)newValue);
+				return;
+			case WulfPackage.NFS_EXPORT__EXTRAS:
+				((EStructuralFeature.Setting)getExtras()).set(newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -180,6 +230,9 @@ public class NfsExportImpl extends EObjectImpl implements NfsExport {
 			case WulfPackage.NFS_EXPORT__OPTIONS:
 				setOptions(OPTIONS_EDEFAULT);
 				return;
+			case WulfPackage.NFS_EXPORT__EXTRAS:
+				getExtras().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -196,6 +249,8 @@ public class NfsExportImpl extends EObjectImpl implements NfsExport {
 				return PATH_EDEFAULT == null ? path != null : !PATH_EDEFAULT.equals(path);
 			case WulfPackage.NFS_EXPORT__OPTIONS:
 				return OPTIONS_EDEFAULT == null ? options != null : !OPTIONS_EDEFAULT.equals(options);
+			case WulfPackage.NFS_EXPORT__EXTRAS:
+				return extras != null && !extras.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -53,6 +53,10 @@ import org.wulf.model.WulfPackage;
  *   <li>{@link org.wulf.model.impl.NodeSettingsImpl#getTags <em>Tags</em>}</li>
  *   <li>{@link org.wulf.model.impl.NodeSettingsImpl#getDiscoverable <em>Discoverable</em>}</li>
  *   <li>{@link org.wulf.model.impl.NodeSettingsImpl#getAssetKey <em>Asset Key</em>}</li>
+ *   <li>{@link org.wulf.model.impl.NodeSettingsImpl#getDisks <em>Disks</em>}</li>
+ *   <li>{@link org.wulf.model.impl.NodeSettingsImpl#getFilesystems <em>Filesystems</em>}</li>
+ *   <li>{@link org.wulf.model.impl.NodeSettingsImpl#getResources <em>Resources</em>}</li>
+ *   <li>{@link org.wulf.model.impl.NodeSettingsImpl#getExtras <em>Extras</em>}</li>
  * </ul>
  *
  * @generated
@@ -347,6 +351,46 @@ public abstract class NodeSettingsImpl extends EObjectImpl implements NodeSettin
 	 * @ordered
 	 */
 	protected String assetKey = ASSET_KEY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDisks() <em>Disks</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDisks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> disks;
+
+	/**
+	 * The cached value of the '{@link #getFilesystems() <em>Filesystems</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFilesystems()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> filesystems;
+
+	/**
+	 * The cached value of the '{@link #getResources() <em>Resources</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResources()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> resources;
+
+	/**
+	 * The cached value of the '{@link #getExtras() <em>Extras</em>}' map.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExtras()
+	 * @generated
+	 * @ordered
+	 */
+	protected EMap<String, String> extras;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -749,6 +793,58 @@ public abstract class NodeSettingsImpl extends EObjectImpl implements NodeSettin
 	 * @generated
 	 */
 	@Override
+	public EMap<String, String> getDisks() {
+		if (disks == null) {
+			disks = new EcoreEMap<String,String>(WulfPackage.Literals.YAML_ENTRY, YamlEntryImpl.class, this, WulfPackage.NODE_SETTINGS__DISKS);
+		}
+		return disks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EMap<String, String> getFilesystems() {
+		if (filesystems == null) {
+			filesystems = new EcoreEMap<String,String>(WulfPackage.Literals.YAML_ENTRY, YamlEntryImpl.class, this, WulfPackage.NODE_SETTINGS__FILESYSTEMS);
+		}
+		return filesystems;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EMap<String, String> getResources() {
+		if (resources == null) {
+			resources = new EcoreEMap<String,String>(WulfPackage.Literals.YAML_ENTRY, YamlEntryImpl.class, this, WulfPackage.NODE_SETTINGS__RESOURCES);
+		}
+		return resources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EMap<String, String> getExtras() {
+		if (extras == null) {
+			extras = new EcoreEMap<String,String>(WulfPackage.Literals.YAML_ENTRY, YamlEntryImpl.class, this, WulfPackage.NODE_SETTINGS__EXTRAS);
+		}
+		return extras;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case WulfPackage.NODE_SETTINGS__NET_DEVS:
@@ -757,6 +853,14 @@ public abstract class NodeSettingsImpl extends EObjectImpl implements NodeSettin
 				return basicSetIpmi(null, msgs);
 			case WulfPackage.NODE_SETTINGS__TAGS:
 				return ((InternalEList<?>)getTags()).basicRemove(otherEnd, msgs);
+			case WulfPackage.NODE_SETTINGS__DISKS:
+				return ((InternalEList<?>)getDisks()).basicRemove(otherEnd, msgs);
+			case WulfPackage.NODE_SETTINGS__FILESYSTEMS:
+				return ((InternalEList<?>)getFilesystems()).basicRemove(otherEnd, msgs);
+			case WulfPackage.NODE_SETTINGS__RESOURCES:
+				return ((InternalEList<?>)getResources()).basicRemove(otherEnd, msgs);
+			case WulfPackage.NODE_SETTINGS__EXTRAS:
+				return ((InternalEList<?>)getExtras()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -806,6 +910,18 @@ public abstract class NodeSettingsImpl extends EObjectImpl implements NodeSettin
 				return getDiscoverable();
 			case WulfPackage.NODE_SETTINGS__ASSET_KEY:
 				return getAssetKey();
+			case WulfPackage.NODE_SETTINGS__DISKS:
+				if (coreType) return getDisks();
+				else return getDisks().map();
+			case WulfPackage.NODE_SETTINGS__FILESYSTEMS:
+				if (coreType) return getFilesystems();
+				else return getFilesystems().map();
+			case WulfPackage.NODE_SETTINGS__RESOURCES:
+				if (coreType) return getResources();
+				else return getResources().map();
+			case WulfPackage.NODE_SETTINGS__EXTRAS:
+				if (coreType) return getExtras();
+				else return getExtras().map();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -878,6 +994,18 @@ public abstract class NodeSettingsImpl extends EObjectImpl implements NodeSettin
 			case WulfPackage.NODE_SETTINGS__ASSET_KEY:
 				setAssetKey((String)newValue);
 				return;
+			case WulfPackage.NODE_SETTINGS__DISKS:
+				((EStructuralFeature.Setting)getDisks()).set(newValue);
+				return;
+			case WulfPackage.NODE_SETTINGS__FILESYSTEMS:
+				((EStructuralFeature.Setting)getFilesystems()).set(newValue);
+				return;
+			case WulfPackage.NODE_SETTINGS__RESOURCES:
+				((EStructuralFeature.Setting)getResources()).set(newValue);
+				return;
+			case WulfPackage.NODE_SETTINGS__EXTRAS:
+				((EStructuralFeature.Setting)getExtras()).set(newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -944,6 +1072,18 @@ public abstract class NodeSettingsImpl extends EObjectImpl implements NodeSettin
 			case WulfPackage.NODE_SETTINGS__ASSET_KEY:
 				setAssetKey(ASSET_KEY_EDEFAULT);
 				return;
+			case WulfPackage.NODE_SETTINGS__DISKS:
+				getDisks().clear();
+				return;
+			case WulfPackage.NODE_SETTINGS__FILESYSTEMS:
+				getFilesystems().clear();
+				return;
+			case WulfPackage.NODE_SETTINGS__RESOURCES:
+				getResources().clear();
+				return;
+			case WulfPackage.NODE_SETTINGS__EXTRAS:
+				getExtras().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -992,6 +1132,14 @@ public abstract class NodeSettingsImpl extends EObjectImpl implements NodeSettin
 				return DISCOVERABLE_EDEFAULT == null ? discoverable != null : !DISCOVERABLE_EDEFAULT.equals(discoverable);
 			case WulfPackage.NODE_SETTINGS__ASSET_KEY:
 				return ASSET_KEY_EDEFAULT == null ? assetKey != null : !ASSET_KEY_EDEFAULT.equals(assetKey);
+			case WulfPackage.NODE_SETTINGS__DISKS:
+				return disks != null && !disks.isEmpty();
+			case WulfPackage.NODE_SETTINGS__FILESYSTEMS:
+				return filesystems != null && !filesystems.isEmpty();
+			case WulfPackage.NODE_SETTINGS__RESOURCES:
+				return resources != null && !resources.isEmpty();
+			case WulfPackage.NODE_SETTINGS__EXTRAS:
+				return extras != null && !extras.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

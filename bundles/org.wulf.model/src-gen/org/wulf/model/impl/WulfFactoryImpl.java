@@ -66,6 +66,7 @@ public class WulfFactoryImpl extends EFactoryImpl implements WulfFactory {
 			case WulfPackage.NET_DEV: return createNetDev();
 			case WulfPackage.IPMI: return createIpmi();
 			case WulfPackage.TAG_ENTRY: return (EObject)createTagEntry();
+			case WulfPackage.YAML_ENTRY: return (EObject)createYamlEntry();
 			case WulfPackage.IMAGE: return createImage();
 			case WulfPackage.IMAGE_ARTIFACT: return createImageArtifact();
 			case WulfPackage.OVERLAY: return createOverlay();
@@ -179,6 +180,16 @@ public class WulfFactoryImpl extends EFactoryImpl implements WulfFactory {
 	public Map.Entry<String, String> createTagEntry() {
 		TagEntryImpl tagEntry = new TagEntryImpl();
 		return tagEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Map.Entry<String, String> createYamlEntry() {
+		YamlEntryImpl yamlEntry = new YamlEntryImpl();
+		return yamlEntry;
 	}
 
 	/**

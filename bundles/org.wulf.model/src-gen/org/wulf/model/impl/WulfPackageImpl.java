@@ -95,6 +95,13 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass yamlEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass imageEClass = null;
 
 	/**
@@ -351,7 +358,7 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCluster_DefaultProfile() {
+	public EAttribute getCluster_UpdateInterval() {
 		return (EAttribute)clusterEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -361,8 +368,78 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCluster_AutobuildOverlays() {
+		return (EAttribute)clusterEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCluster_GrubBoot() {
+		return (EAttribute)clusterEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCluster_DhcpTemplate() {
+		return (EAttribute)clusterEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCluster_NfsEnabled() {
+		return (EAttribute)clusterEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCluster_IpxeFiles() {
+		return (EReference)clusterEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCluster_SshKeyTypes() {
+		return (EAttribute)clusterEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCluster_DefaultProfile() {
+		return (EAttribute)clusterEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCluster_NfsExports() {
-		return (EReference)clusterEClass.getEStructuralFeatures().get(16);
+		return (EReference)clusterEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -372,7 +449,7 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	 */
 	@Override
 	public EReference getCluster_Profiles() {
-		return (EReference)clusterEClass.getEStructuralFeatures().get(17);
+		return (EReference)clusterEClass.getEStructuralFeatures().get(24);
 	}
 
 	/**
@@ -382,7 +459,7 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	 */
 	@Override
 	public EReference getCluster_Nodes() {
-		return (EReference)clusterEClass.getEStructuralFeatures().get(18);
+		return (EReference)clusterEClass.getEStructuralFeatures().get(25);
 	}
 
 	/**
@@ -392,7 +469,7 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	 */
 	@Override
 	public EReference getCluster_Images() {
-		return (EReference)clusterEClass.getEStructuralFeatures().get(19);
+		return (EReference)clusterEClass.getEStructuralFeatures().get(26);
 	}
 
 	/**
@@ -402,7 +479,17 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	 */
 	@Override
 	public EReference getCluster_Overlays() {
-		return (EReference)clusterEClass.getEStructuralFeatures().get(20);
+		return (EReference)clusterEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCluster_Extras() {
+		return (EReference)clusterEClass.getEStructuralFeatures().get(28);
 	}
 
 	/**
@@ -433,6 +520,16 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	@Override
 	public EAttribute getNfsExport_Options() {
 		return (EAttribute)nfsExportEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNfsExport_Extras() {
+		return (EReference)nfsExportEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -631,6 +728,46 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getNodeSettings_Disks() {
+		return (EReference)nodeSettingsEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNodeSettings_Filesystems() {
+		return (EReference)nodeSettingsEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNodeSettings_Resources() {
+		return (EReference)nodeSettingsEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNodeSettings_Extras() {
+		return (EReference)nodeSettingsEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getProfile() {
 		return profileEClass;
 	}
@@ -731,7 +868,7 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNetDev_Mtu() {
+	public EAttribute getNetDev_Ipaddr6() {
 		return (EAttribute)netDevEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -741,7 +878,7 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNetDev_Onboot() {
+	public EAttribute getNetDev_Prefixlen6() {
 		return (EAttribute)netDevEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -751,7 +888,7 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getNetDev_Primary() {
+	public EAttribute getNetDev_Gateway6() {
 		return (EAttribute)netDevEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -761,8 +898,48 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNetDev_Mtu() {
+		return (EAttribute)netDevEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetDev_Onboot() {
+		return (EAttribute)netDevEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetDev_Primary() {
+		return (EAttribute)netDevEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getNetDev_Tags() {
-		return (EReference)netDevEClass.getEStructuralFeatures().get(10);
+		return (EReference)netDevEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetDev_Extras() {
+		return (EReference)netDevEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -891,6 +1068,16 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getIpmi_Extras() {
+		return (EReference)ipmiEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTagEntry() {
 		return tagEntryEClass;
 	}
@@ -913,6 +1100,36 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 	@Override
 	public EAttribute getTagEntry_Value() {
 		return (EAttribute)tagEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getYamlEntry() {
+		return yamlEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getYamlEntry_Key() {
+		return (EAttribute)yamlEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getYamlEntry_Value() {
+		return (EAttribute)yamlEntryEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1200,16 +1417,25 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 		createEAttribute(clusterEClass, CLUSTER__DHCP_RANGE_END);
 		createEAttribute(clusterEClass, CLUSTER__TFTP_ENABLED);
 		createEAttribute(clusterEClass, CLUSTER__TFTP_ROOT);
+		createEAttribute(clusterEClass, CLUSTER__UPDATE_INTERVAL);
+		createEAttribute(clusterEClass, CLUSTER__AUTOBUILD_OVERLAYS);
+		createEAttribute(clusterEClass, CLUSTER__GRUB_BOOT);
+		createEAttribute(clusterEClass, CLUSTER__DHCP_TEMPLATE);
+		createEAttribute(clusterEClass, CLUSTER__NFS_ENABLED);
+		createEReference(clusterEClass, CLUSTER__IPXE_FILES);
+		createEAttribute(clusterEClass, CLUSTER__SSH_KEY_TYPES);
 		createEAttribute(clusterEClass, CLUSTER__DEFAULT_PROFILE);
 		createEReference(clusterEClass, CLUSTER__NFS_EXPORTS);
 		createEReference(clusterEClass, CLUSTER__PROFILES);
 		createEReference(clusterEClass, CLUSTER__NODES);
 		createEReference(clusterEClass, CLUSTER__IMAGES);
 		createEReference(clusterEClass, CLUSTER__OVERLAYS);
+		createEReference(clusterEClass, CLUSTER__EXTRAS);
 
 		nfsExportEClass = createEClass(NFS_EXPORT);
 		createEAttribute(nfsExportEClass, NFS_EXPORT__PATH);
 		createEAttribute(nfsExportEClass, NFS_EXPORT__OPTIONS);
+		createEReference(nfsExportEClass, NFS_EXPORT__EXTRAS);
 
 		nodeSettingsEClass = createEClass(NODE_SETTINGS);
 		createEAttribute(nodeSettingsEClass, NODE_SETTINGS__NAME);
@@ -1230,6 +1456,10 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 		createEReference(nodeSettingsEClass, NODE_SETTINGS__TAGS);
 		createEAttribute(nodeSettingsEClass, NODE_SETTINGS__DISCOVERABLE);
 		createEAttribute(nodeSettingsEClass, NODE_SETTINGS__ASSET_KEY);
+		createEReference(nodeSettingsEClass, NODE_SETTINGS__DISKS);
+		createEReference(nodeSettingsEClass, NODE_SETTINGS__FILESYSTEMS);
+		createEReference(nodeSettingsEClass, NODE_SETTINGS__RESOURCES);
+		createEReference(nodeSettingsEClass, NODE_SETTINGS__EXTRAS);
 
 		profileEClass = createEClass(PROFILE);
 
@@ -1243,10 +1473,14 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 		createEAttribute(netDevEClass, NET_DEV__IPADDR);
 		createEAttribute(netDevEClass, NET_DEV__NETMASK);
 		createEAttribute(netDevEClass, NET_DEV__GATEWAY);
+		createEAttribute(netDevEClass, NET_DEV__IPADDR6);
+		createEAttribute(netDevEClass, NET_DEV__PREFIXLEN6);
+		createEAttribute(netDevEClass, NET_DEV__GATEWAY6);
 		createEAttribute(netDevEClass, NET_DEV__MTU);
 		createEAttribute(netDevEClass, NET_DEV__ONBOOT);
 		createEAttribute(netDevEClass, NET_DEV__PRIMARY);
 		createEReference(netDevEClass, NET_DEV__TAGS);
+		createEReference(netDevEClass, NET_DEV__EXTRAS);
 
 		ipmiEClass = createEClass(IPMI);
 		createEAttribute(ipmiEClass, IPMI__IPADDR);
@@ -1260,10 +1494,15 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 		createEAttribute(ipmiEClass, IPMI__WRITE);
 		createEAttribute(ipmiEClass, IPMI__TEMPLATE);
 		createEReference(ipmiEClass, IPMI__TAGS);
+		createEReference(ipmiEClass, IPMI__EXTRAS);
 
 		tagEntryEClass = createEClass(TAG_ENTRY);
 		createEAttribute(tagEntryEClass, TAG_ENTRY__KEY);
 		createEAttribute(tagEntryEClass, TAG_ENTRY__VALUE);
+
+		yamlEntryEClass = createEClass(YAML_ENTRY);
+		createEAttribute(yamlEntryEClass, YAML_ENTRY__KEY);
+		createEAttribute(yamlEntryEClass, YAML_ENTRY__VALUE);
 
 		imageEClass = createEClass(IMAGE);
 		createEAttribute(imageEClass, IMAGE__NAME);
@@ -1344,16 +1583,25 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 		initEAttribute(getCluster_DhcpRangeEnd(), ecorePackage.getEString(), "dhcpRangeEnd", null, 0, 1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCluster_TftpEnabled(), ecorePackage.getEBoolean(), "tftpEnabled", "true", 0, 1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCluster_TftpRoot(), ecorePackage.getEString(), "tftpRoot", "/var/lib/wulf/tftp", 0, 1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCluster_UpdateInterval(), ecorePackage.getEInt(), "updateInterval", "60", 0, 1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCluster_AutobuildOverlays(), ecorePackage.getEBoolean(), "autobuildOverlays", "true", 0, 1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCluster_GrubBoot(), ecorePackage.getEBoolean(), "grubBoot", null, 0, 1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCluster_DhcpTemplate(), ecorePackage.getEString(), "dhcpTemplate", "default", 0, 1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCluster_NfsEnabled(), ecorePackage.getEBoolean(), "nfsEnabled", "true", 0, 1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCluster_IpxeFiles(), this.getTagEntry(), null, "ipxeFiles", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCluster_SshKeyTypes(), ecorePackage.getEString(), "sshKeyTypes", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCluster_DefaultProfile(), ecorePackage.getEString(), "defaultProfile", "default", 0, 1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_NfsExports(), this.getNfsExport(), null, "nfsExports", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Profiles(), this.getProfile(), null, "profiles", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Nodes(), this.getNode(), null, "nodes", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Images(), this.getImage(), null, "images", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCluster_Overlays(), this.getOverlay(), null, "overlays", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCluster_Extras(), this.getYamlEntry(), null, "extras", null, 0, -1, Cluster.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nfsExportEClass, NfsExport.class, "NfsExport", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNfsExport_Path(), ecorePackage.getEString(), "path", null, 0, 1, NfsExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNfsExport_Options(), ecorePackage.getEString(), "options", "rw,sync,no_subtree_check", 0, 1, NfsExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNfsExport_Extras(), this.getYamlEntry(), null, "extras", null, 0, -1, NfsExport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeSettingsEClass, NodeSettings.class, "NodeSettings", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNodeSettings_Name(), ecorePackage.getEString(), "name", null, 0, 1, NodeSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1374,6 +1622,10 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 		initEReference(getNodeSettings_Tags(), this.getTagEntry(), null, "tags", null, 0, -1, NodeSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeSettings_Discoverable(), ecorePackage.getEBooleanObject(), "discoverable", null, 0, 1, NodeSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeSettings_AssetKey(), ecorePackage.getEString(), "assetKey", null, 0, 1, NodeSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNodeSettings_Disks(), this.getYamlEntry(), null, "disks", null, 0, -1, NodeSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNodeSettings_Filesystems(), this.getYamlEntry(), null, "filesystems", null, 0, -1, NodeSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNodeSettings_Resources(), this.getYamlEntry(), null, "resources", null, 0, -1, NodeSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNodeSettings_Extras(), this.getYamlEntry(), null, "extras", null, 0, -1, NodeSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(profileEClass, Profile.class, "Profile", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -1387,10 +1639,14 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 		initEAttribute(getNetDev_Ipaddr(), ecorePackage.getEString(), "ipaddr", null, 0, 1, NetDev.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetDev_Netmask(), ecorePackage.getEString(), "netmask", null, 0, 1, NetDev.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetDev_Gateway(), ecorePackage.getEString(), "gateway", null, 0, 1, NetDev.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetDev_Ipaddr6(), ecorePackage.getEString(), "ipaddr6", null, 0, 1, NetDev.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetDev_Prefixlen6(), ecorePackage.getEString(), "prefixlen6", null, 0, 1, NetDev.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetDev_Gateway6(), ecorePackage.getEString(), "gateway6", null, 0, 1, NetDev.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetDev_Mtu(), ecorePackage.getEIntegerObject(), "mtu", null, 0, 1, NetDev.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetDev_Onboot(), ecorePackage.getEBooleanObject(), "onboot", null, 0, 1, NetDev.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetDev_Primary(), ecorePackage.getEBooleanObject(), "primary", null, 0, 1, NetDev.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNetDev_Tags(), this.getTagEntry(), null, "tags", null, 0, -1, NetDev.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetDev_Extras(), this.getYamlEntry(), null, "extras", null, 0, -1, NetDev.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ipmiEClass, Ipmi.class, "Ipmi", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIpmi_Ipaddr(), ecorePackage.getEString(), "ipaddr", null, 0, 1, Ipmi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1404,10 +1660,15 @@ public class WulfPackageImpl extends EPackageImpl implements WulfPackage {
 		initEAttribute(getIpmi_Write(), ecorePackage.getEBooleanObject(), "write", null, 0, 1, Ipmi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIpmi_Template(), ecorePackage.getEString(), "template", null, 0, 1, Ipmi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIpmi_Tags(), this.getTagEntry(), null, "tags", null, 0, -1, Ipmi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIpmi_Extras(), this.getYamlEntry(), null, "extras", null, 0, -1, Ipmi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(tagEntryEClass, Map.Entry.class, "TagEntry", !IS_ABSTRACT, !IS_INTERFACE, !IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTagEntry_Key(), ecorePackage.getEString(), "key", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTagEntry_Value(), ecorePackage.getEString(), "value", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(yamlEntryEClass, Map.Entry.class, "YamlEntry", !IS_ABSTRACT, !IS_INTERFACE, !IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getYamlEntry_Key(), ecorePackage.getEString(), "key", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getYamlEntry_Value(), ecorePackage.getEString(), "value", null, 0, 1, Map.Entry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(imageEClass, Image.class, "Image", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getImage_Name(), ecorePackage.getEString(), "name", null, 0, 1, Image.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

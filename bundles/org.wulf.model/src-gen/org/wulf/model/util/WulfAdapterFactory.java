@@ -102,6 +102,10 @@ public class WulfAdapterFactory extends AdapterFactoryImpl {
 				return createTagEntryAdapter();
 			}
 			@Override
+			public Adapter caseYamlEntry(Map.Entry<String, String> object) {
+				return createYamlEntryAdapter();
+			}
+			@Override
 			public Adapter caseImage(Image object) {
 				return createImageAdapter();
 			}
@@ -246,6 +250,20 @@ public class WulfAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTagEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link java.util.Map.Entry <em>Yaml Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see java.util.Map.Entry
+	 * @generated
+	 */
+	public Adapter createYamlEntryAdapter() {
 		return null;
 	}
 

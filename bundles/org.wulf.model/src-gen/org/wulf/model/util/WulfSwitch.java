@@ -118,6 +118,12 @@ public class WulfSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case WulfPackage.YAML_ENTRY: {
+				@SuppressWarnings("unchecked") Map.Entry<String, String> yamlEntry = (Map.Entry<String, String>)theEObject;
+				T result = caseYamlEntry(yamlEntry);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case WulfPackage.IMAGE: {
 				Image image = (Image)theEObject;
 				T result = caseImage(image);
@@ -263,6 +269,21 @@ public class WulfSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTagEntry(Map.Entry<String, String> object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Yaml Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Yaml Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseYamlEntry(Map.Entry<String, String> object) {
 		return null;
 	}
 
