@@ -37,7 +37,7 @@ class CommandLineBasicsTest {
 	void aVerbWithoutItsCommandSaysWhatIsMissing() {
 		CliRun run = wulf(dir.resolve("m.wulf"), "node");
 		assertEquals(2, run.exitCode(), run.toString());
-		assertTrue(run.err().contains("missing command: list, add, set or delete"), run.err());
+		assertTrue(run.err().contains("missing command: list, add, set, unset, delete, export or import"), run.err());
 	}
 
 	@Test

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code wulf node ...}: list, add, set and delete nodes, as {@code wwctl node} does. */
 @Command(name = "node", aliases = "nodes", mixinStandardHelpOptions = true, description = "Manage nodes.",
 		subcommands = { NodeCommand.ListNodes.class, NodeCommand.AddNodes.class, NodeCommand.SetNodes.class,
-				NodeCommand.DeleteNodes.class })
+				NodeCommand.UnsetNodes.class, NodeCommand.DeleteNodes.class, NodeCommand.ExportNodes.class,
+				NodeCommand.ImportNodes.class })
 public final class NodeCommand implements Runnable {
 
 	@ParentCommand
@@ -33,7 +34,7 @@ public final class NodeCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "missing command: list, add, set or delete");
+		throw new ParameterException(spec.commandLine(), "missing command: list, add, set, unset, delete, export or import");
 	}
 
 	@Command(name = "list", aliases = "ls", mixinStandardHelpOptions = true,
@@ -148,6 +149,91 @@ public final class NodeCommand implements Runnable {
 				}
 			}, force);
 			root.out().println("Changed " + changed.size() + (changed.size() == 1 ? " node: " : " nodes: ") + NodeRange.fold(changed));
+		}
+	}
+
+	@Command(name = "unset", mixinStandardHelpOptions = true,
+			description = "Remove nodes' own values, so they inherit from their profiles again.")
+	static final class UnsetNodes implements Runnable {
+		@ParentCommand
+		NodeCommand parent;
+		@Spec
+		CommandSpec spec;
+		@Mixin
+		UnsetOptions fields;
+		@Option(names = { "-y", "--yes" }, description = "do not ask (changes are never interactive)")
+		boolean yes;
+		@Option(names = { "-f", "--force" }, description = "save even if the model would be invalid")
+		boolean force;
+		@Parameters(paramLabel = "PATTERN", arity = "1..*", description = "node names or ranges")
+		List<String> patterns;
+
+		@Override
+		public void run() {
+			SettingsEdit edit = fields.toEdit();
+			if (edit.isEmpty()) {
+				throw new ParameterException(spec.commandLine(), "nothing to unset: give at least one field flag");
+			}
+			List<String> changed = new ArrayList<>();
+			WulfCommand root = parent.root;
+			root.session().change(cluster -> {
+				List<Node> nodes = Selection.select(spec.commandLine(), cluster.getNodes(), patterns);
+				if (nodes.isEmpty()) {
+					throw new CliFailure("no node matches " + String.join(" ", patterns));
+				}
+				for (Node node : nodes) {
+					edit.applyTo(node);
+					changed.add(node.getName());
+				}
+			}, force);
+			root.out().println("Changed " + changed.size() + (changed.size() == 1 ? " node: " : " nodes: ") + NodeRange.fold(changed));
+		}
+	}
+
+	@Command(name = "export", mixinStandardHelpOptions = true,
+			description = "Print nodes' own settings as a YAML map (the nodes.conf schema), for node import.")
+	static final class ExportNodes implements Runnable {
+		@ParentCommand
+		NodeCommand parent;
+		@Spec
+		CommandSpec spec;
+		@Parameters(paramLabel = "PATTERN", arity = "1..*", description = "node names or ranges")
+		List<String> patterns;
+
+		@Override
+		public void run() {
+			Cluster cluster = parent.root.session().read();
+			List<Node> nodes = Selection.select(spec.commandLine(), cluster.getNodes(), patterns);
+			if (nodes.isEmpty()) {
+				throw new CliFailure("no node matches " + String.join(" ", patterns));
+			}
+			parent.root.out().print(ObjectTransfer.export(nodes));
+		}
+	}
+
+	@Command(name = "import", mixinStandardHelpOptions = true,
+			description = "Add or replace nodes from a YAML map of name to settings (as node export writes).")
+	static final class ImportNodes implements Runnable {
+		@ParentCommand
+		NodeCommand parent;
+		@Option(names = { "-y", "--yes" }, description = "do not ask (imports are never interactive)")
+		boolean yes;
+		@Option(names = { "-f", "--force" }, description = "save even if the model would be invalid")
+		boolean force;
+		@Parameters(paramLabel = "FILE", description = "the YAML file")
+		java.nio.file.Path file;
+
+		@Override
+		public void run() {
+			org.wulf.core.warewulf.ImportReport report = new org.wulf.core.warewulf.ImportReport();
+			List<Node> nodes = ObjectTransfer.read(file, false, report);
+			List<String> replaced = new ArrayList<>();
+			WulfCommand root = parent.root;
+			root.session().change(cluster -> replaced.addAll(
+					org.wulf.core.warewulf.WarewulfSite.mergeByName(cluster.getNodes(), nodes)), force);
+			report.notes().forEach(note -> root.err().println("  note: " + note));
+			root.out().println("Imported " + nodes.size() + (nodes.size() == 1 ? " node" : " nodes") + " from " + file
+					+ (replaced.isEmpty() ? "" : " (replaced " + NodeRange.fold(replaced) + ")"));
 		}
 	}
 

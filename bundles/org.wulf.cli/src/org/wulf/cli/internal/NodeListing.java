@@ -128,7 +128,8 @@ final class NodeListing {
 			document.put(object.getName(), fields);
 		}
 		ObjectMapper mapper = yaml
-				? new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build())
+				? new ObjectMapper(YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+						.enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build())
 				: new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 		try {
 			out.println(mapper.writeValueAsString(document).stripTrailing());

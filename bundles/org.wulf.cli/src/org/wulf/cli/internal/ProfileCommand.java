@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code wulf profile ...}: list, add, set and delete profiles, as {@code wwctl profile} does. */
 @Command(name = "profile", aliases = "profiles", mixinStandardHelpOptions = true, description = "Manage profiles.",
 		subcommands = { ProfileCommand.ListProfiles.class, ProfileCommand.AddProfiles.class,
-				ProfileCommand.SetProfiles.class, ProfileCommand.DeleteProfiles.class })
+				ProfileCommand.SetProfiles.class, ProfileCommand.UnsetProfiles.class, ProfileCommand.DeleteProfiles.class,
+				ProfileCommand.ExportProfiles.class, ProfileCommand.ImportProfiles.class })
 public final class ProfileCommand implements Runnable {
 
 	@ParentCommand
@@ -34,7 +35,7 @@ public final class ProfileCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "missing command: list, add, set or delete");
+		throw new ParameterException(spec.commandLine(), "missing command: list, add, set, unset, delete, export or import");
 	}
 
 	@Command(name = "list", aliases = "ls", mixinStandardHelpOptions = true, description = "List profiles.")
@@ -151,6 +152,88 @@ public final class ProfileCommand implements Runnable {
 				}
 			}, force);
 			root.out().println("Changed profile" + (changed.size() == 1 ? " " : "s ") + String.join(", ", changed));
+		}
+	}
+
+	@Command(name = "unset", mixinStandardHelpOptions = true, description = "Remove profiles' own values.")
+	static final class UnsetProfiles implements Runnable {
+		@ParentCommand
+		ProfileCommand parent;
+		@Spec
+		CommandSpec spec;
+		@Mixin
+		UnsetOptions fields;
+		@Option(names = { "-y", "--yes" }, description = "do not ask (changes are never interactive)")
+		boolean yes;
+		@Option(names = { "-f", "--force" }, description = "save even if the model would be invalid")
+		boolean force;
+		@Parameters(paramLabel = "PROFILE", arity = "1..*")
+		List<String> patterns;
+
+		@Override
+		public void run() {
+			SettingsEdit edit = fields.toEdit();
+			if (edit.isEmpty()) {
+				throw new ParameterException(spec.commandLine(), "nothing to unset: give at least one field flag");
+			}
+			List<String> changed = new ArrayList<>();
+			WulfCommand root = parent.root;
+			root.session().change(cluster -> {
+				List<Profile> profiles = Selection.select(spec.commandLine(), cluster.getProfiles(), patterns);
+				if (profiles.isEmpty()) {
+					throw new CliFailure("no profile matches " + String.join(" ", patterns));
+				}
+				for (Profile profile : profiles) {
+					edit.applyTo(profile);
+					changed.add(profile.getName());
+				}
+			}, force);
+			root.out().println("Changed profile" + (changed.size() == 1 ? " " : "s ") + String.join(", ", changed));
+		}
+	}
+
+	@Command(name = "export", mixinStandardHelpOptions = true, description = "Print profiles' own settings as a YAML map.")
+	static final class ExportProfiles implements Runnable {
+		@ParentCommand
+		ProfileCommand parent;
+		@Spec
+		CommandSpec spec;
+		@Parameters(paramLabel = "PROFILE", arity = "1..*")
+		List<String> patterns;
+
+		@Override
+		public void run() {
+			Cluster cluster = parent.root.session().read();
+			List<Profile> profiles = Selection.select(spec.commandLine(), cluster.getProfiles(), patterns);
+			if (profiles.isEmpty()) {
+				throw new CliFailure("no profile matches " + String.join(" ", patterns));
+			}
+			parent.root.out().print(ObjectTransfer.export(profiles));
+		}
+	}
+
+	@Command(name = "import", mixinStandardHelpOptions = true, description = "Add or replace profiles from a YAML map.")
+	static final class ImportProfiles implements Runnable {
+		@ParentCommand
+		ProfileCommand parent;
+		@Option(names = { "-y", "--yes" }, description = "do not ask (imports are never interactive)")
+		boolean yes;
+		@Option(names = { "-f", "--force" }, description = "save even if the model would be invalid")
+		boolean force;
+		@Parameters(paramLabel = "FILE")
+		java.nio.file.Path file;
+
+		@Override
+		public void run() {
+			org.wulf.core.warewulf.ImportReport report = new org.wulf.core.warewulf.ImportReport();
+			List<Profile> profiles = ObjectTransfer.read(file, true, report);
+			List<String> replaced = new ArrayList<>();
+			WulfCommand root = parent.root;
+			root.session().change(cluster -> replaced.addAll(
+					org.wulf.core.warewulf.WarewulfSite.mergeByName(cluster.getProfiles(), profiles)), force);
+			report.notes().forEach(note -> root.err().println("  note: " + note));
+			root.out().println("Imported " + profiles.size() + (profiles.size() == 1 ? " profile" : " profiles") + " from "
+					+ file + (replaced.isEmpty() ? "" : " (replaced " + String.join(", ", replaced) + ")"));
 		}
 	}
 

@@ -160,19 +160,53 @@ public final class SettingsEdit {
 		for (String name : netDevsToDelete) {
 			target.getNetDevs().removeIf(netDev -> name.equals(netDev.getName()));
 		}
-		if (!netDevValues.isEmpty() || !netTagsToAdd.isEmpty() || !netTagsToDelete.isEmpty()) {
-			NetDev netDev = netDev(target, netName);
+		boolean netAdds = netDevValues.values().stream().anyMatch(v -> v != Unset.VALUE)
+				|| !netTagsToAdd.isEmpty();
+		NetDev existing = existingNetDev(target, netName);
+		if (netAdds || (existing != null && (!netDevValues.isEmpty() || !netTagsToDelete.isEmpty()))) {
+			NetDev netDev = existing != null ? existing : netDev(target, netName);
 			netDevValues.forEach((attribute, value) -> put(netDev, attribute, value, offset));
 			applyTags(netDev.getTags(), netTagsToAdd, netTagsToDelete);
+			if (!netAdds && isEmpty(netDev)) {
+				// Warewulf flattens a device left with nothing set
+				target.getNetDevs().remove(netDev);
+			}
 		}
-		if (!ipmiValues.isEmpty() || !ipmiTagsToAdd.isEmpty() || !ipmiTagsToDelete.isEmpty()) {
+		boolean ipmiAdds = ipmiValues.values().stream().anyMatch(v -> v != Unset.VALUE) || !ipmiTagsToAdd.isEmpty();
+		if (ipmiAdds || (target.getIpmi() != null && (!ipmiValues.isEmpty() || !ipmiTagsToDelete.isEmpty()))) {
 			if (target.getIpmi() == null) {
 				target.setIpmi(WulfFactory.eINSTANCE.createIpmi());
 			}
 			Ipmi ipmi = target.getIpmi();
 			ipmiValues.forEach((attribute, value) -> put(ipmi, attribute, value, offset));
 			applyTags(ipmi.getTags(), ipmiTagsToAdd, ipmiTagsToDelete);
+			if (!ipmiAdds && isEmpty(ipmi)) {
+				target.setIpmi(null);
+			}
 		}
+	}
+
+	private static NetDev existingNetDev(NodeSettings target, String name) {
+		for (NetDev netDev : target.getNetDevs()) {
+			if (name.equals(netDev.getName())) {
+				return netDev;
+			}
+		}
+		return null;
+	}
+
+	/** @return true when nothing but a name is set on the object */
+	private static boolean isEmpty(EObject object) {
+		for (var feature : object.eClass().getEAllStructuralFeatures()) {
+			if (feature.getName().equals("name")) {
+				continue;
+			}
+			Object value = object.eGet(feature);
+			if (value instanceof java.util.Collection<?> many ? !many.isEmpty() : object.eIsSet(feature)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static NetDev netDev(NodeSettings target, String name) {

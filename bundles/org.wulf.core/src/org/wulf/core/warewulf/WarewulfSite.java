@@ -97,8 +97,8 @@ public final class WarewulfSite {
 				settings.getExtras().forEach(e -> cluster.getExtras().put(e.getKey(), e.getValue()));
 			}
 			registryExtras.forEach((key, value) -> cluster.getExtras().put(YamlReader.extrasKey(NODES_CONF_EXTRAS, key), value));
-			int replaced = replaceOrAdd(cluster.getProfiles(), EcoreUtil.copyAll(profiles));
-			replaced += replaceOrAdd(cluster.getNodes(), EcoreUtil.copyAll(nodes));
+			int replaced = mergeByName(cluster.getProfiles(), EcoreUtil.copyAll(profiles)).size();
+			replaced += mergeByName(cluster.getNodes(), EcoreUtil.copyAll(nodes)).size();
 			report.counted(profiles.size(), nodes.size(), replaced);
 		}
 	}
@@ -238,19 +238,24 @@ public final class WarewulfSite {
 		}
 	}
 
-	private static <T extends NodeSettings> int replaceOrAdd(List<T> existing, java.util.Collection<T> incoming) {
-		int replaced = 0;
+	/**
+	 * Puts objects into a list by name: one with the name of an object already there replaces it in
+	 * place, the others are added at the end.
+	 *
+	 * @return the names that replaced an object
+	 */
+	public static <T extends NodeSettings> List<String> mergeByName(List<T> existing, java.util.Collection<T> incoming) {
+		List<String> replaced = new ArrayList<>();
 		for (T object : incoming) {
 			int at = -1;
-			for (int i = 0; i < existing.size(); i++) {
+			for (int i = 0; i < existing.size() && at < 0; i++) {
 				if (object.getName().equals(existing.get(i).getName())) {
 					at = i;
-					break;
 				}
 			}
 			if (at >= 0) {
 				existing.set(at, object);
-				replaced++;
+				replaced.add(object.getName());
 			} else {
 				existing.add(object);
 			}
