@@ -7,4 +7,4 @@ source "$ROOT/releng/scripts/java-env.sh"
 cd "$ROOT"
 ./mvnw -B -Pbench verify \
   -pl target-platform,bundles/org.wulf.model,bundles/org.wulf.model.edit,bundles/org.wulf.core,releng/bench/org.wulf.bench \
-  | grep -E '^(==|file sizes|XMI|peer|resolve|target|\[ERROR\]|BUILD)' 
+  | grep -E '^(==|file sizes|XMI|Warewulf|exported|peer|resolve|target|\[ERROR\]|BUILD)' 

@@ -245,21 +245,22 @@ public final class WarewulfSite {
 	 * @return the names that replaced an object
 	 */
 	public static <T extends NodeSettings> List<String> mergeByName(List<T> existing, java.util.Collection<T> incoming) {
+		Map<String, Integer> positions = new java.util.HashMap<>();
+		for (int i = 0; i < existing.size(); i++) {
+			positions.putIfAbsent(existing.get(i).getName(), i);
+		}
 		List<String> replaced = new ArrayList<>();
+		List<T> added = new ArrayList<>();
 		for (T object : incoming) {
-			int at = -1;
-			for (int i = 0; i < existing.size() && at < 0; i++) {
-				if (object.getName().equals(existing.get(i).getName())) {
-					at = i;
-				}
-			}
-			if (at >= 0) {
+			Integer at = positions.get(object.getName());
+			if (at != null) {
 				existing.set(at, object);
 				replaced.add(object.getName());
 			} else {
-				existing.add(object);
+				added.add(object);
 			}
 		}
+		existing.addAll(added);
 		return replaced;
 	}
 }
