@@ -1,0 +1,4 @@
+/**
+ * Wulf provisioning: the TFTP server of the embedded engine (see ARCHITECTURE.md).
+ */
+package org.wulf.provision.tftp;
