@@ -1,0 +1,2 @@
+/** Tests of image import and build. */
+package org.wulf.image.tests;
