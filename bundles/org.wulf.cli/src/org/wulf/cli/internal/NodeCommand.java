@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "node", aliases = "nodes", mixinStandardHelpOptions = true, description = "Manage nodes.",
 		subcommands = { NodeCommand.ListNodes.class, NodeCommand.AddNodes.class, NodeCommand.SetNodes.class,
 				NodeCommand.UnsetNodes.class, NodeCommand.DeleteNodes.class, NodeCommand.ExportNodes.class,
-				NodeCommand.ImportNodes.class })
+				NodeCommand.ImportNodes.class, NodeStatusCommand.class })
 public final class NodeCommand implements Runnable {
 
 	@ParentCommand

@@ -1,0 +1,106 @@
+package org.wulf.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wulf.cli.tests.CliRun.wulf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wulf.cli.Wulf;
+import org.wulf.core.store.ModelFile;
+
+/** {@code wulf server} in-process on 127.0.0.1: serves the model, reloads it, discovers, reports status. */
+class ServerCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private Path model;
+	private Thread server;
+	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+	private final AtomicInteger exitCode = new AtomicInteger(-1);
+	private String base;
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeEach
+	void startServer() throws Exception {
+		model = dir.resolve("cluster.wulf");
+		assertEquals(0, wulf(model, "cluster", "set", "--ipaddr", "127.0.0.1/8").exitCode());
+		assertEquals(0, wulf(model, "node", "add", "n01", "--ipaddr", "127.0.1.1", "--hwaddr", "52:54:00:00:00:01").exitCode());
+		PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+		server = new Thread(() -> exitCode.set(Wulf.run(new String[] { "--model", model.toString(), "server", "--bind", "127.0.0.1",
+				"--port", "0", "--watch-seconds", "1", "--images", dir.resolve("images").toString() }, out, out)));
+		server.start();
+		Pattern url = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)");
+		for (int i = 0; i < 200 && base == null; i++) {
+			Matcher matcher = url.matcher(output.toString(StandardCharsets.UTF_8));
+			if (matcher.find()) {
+				base = matcher.group(1);
+			} else {
+				Thread.sleep(50);
+			}
+		}
+		assertTrue(base != null, "the server said where it listens:\n" + output);
+	}
+
+	@AfterEach
+	void stopServer() throws Exception {
+		server.interrupt();
+		server.join(10_000);
+		assertEquals(0, exitCode.get(), "wulf server stopped cleanly:\n" + output);
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void servesTheModelAndPicksUpChangesToIt() throws Exception {
+		HttpResponse<String> known = get("/provision/52:54:00:00:00:01");
+		assertTrue(known.body().contains("echo Wulf: booting n01"), known.body());
+		assertTrue(get("/ipxe/52:54:00:00:00:02").body().contains("is not a node of the cluster"));
+
+		assertEquals(0, wulf(model, "node", "add", "n02", "--ipaddr", "127.0.1.2", "--hwaddr", "52:54:00:00:00:02").exitCode());
+		String body = "";
+		for (int i = 0; i < 100 && !body.contains("booting n02"); i++) {
+			Thread.sleep(100);
+			body = get("/ipxe/52:54:00:00:00:02").body();
+		}
+		assertTrue(body.contains("echo Wulf: booting n02"), body + "\n" + output);
+		assertTrue(output.toString(StandardCharsets.UTF_8).contains("the model changed; reloaded"), output.toString());
+	}
+
+	@Test
+	void anUnknownMacClaimsADiscoverableNodeAndTheModelIsSaved() throws Exception {
+		assertEquals(0, wulf(model, "node", "add", "spare", "--discoverable", "--ipaddr", "127.0.1.9").exitCode());
+		Thread.sleep(1500);
+		String script = get("/ipxe/52-54-00-00-00-99").body();
+		assertTrue(script.contains("echo Wulf: booting spare"), script + "\n" + output);
+		var spare = new ModelFile(model).load().getNodes().get(1);
+		assertEquals("52:54:00:00:00:99", spare.getNetDevs().get(0).getHwaddr());
+		assertEquals(Boolean.FALSE, spare.getDiscoverable());
+	}
+
+	@Test
+	void nodeStatusShowsTheStageEachNodeReached() throws Exception {
+		get("/ipxe/52:54:00:00:00:01");
+		get("/provision/52:54:00:00:00:01?stage=booted");
+		CliRun status = wulf(model, "node", "status", "--url", base);
+		assertEquals(0, status.exitCode(), status.toString());
+		assertTrue(status.row("n01").replaceAll("\\s+", " ").startsWith("n01 BOOTED"), status.out());
+	}
+}

@@ -1,0 +1,159 @@
+package org.wulf.cli.internal;
+
+import java.io.IOException;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.wulf.core.nodes.Discovery;
+import org.wulf.core.resolve.EffectiveNode;
+import org.wulf.core.store.ModelFile;
+import org.wulf.core.store.ModelFileException;
+import org.wulf.model.Cluster;
+import org.wulf.model.Image;
+import org.wulf.model.ImageArtifact;
+import org.wulf.provision.BootFiles;
+import org.wulf.provision.ProvisionEngine;
+import org.wulf.provision.http.BootStage;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code wulf server}: runs the provisioning engine from the model until SIGTERM or Ctrl-C, reloading
+ * when the model file changes and saving discovered nodes.
+ */
+@Command(name = "server", mixinStandardHelpOptions = true,
+		description = { "Serve the cluster: nodes network-boot from this machine (HTTP provisioning).",
+				"Stops cleanly on SIGTERM or Ctrl-C; reloads when the model file changes." })
+public final class ServerCommand implements Runnable {
+
+	@ParentCommand
+	WulfCommand root;
+
+	@Option(names = "--bind", paramLabel = "ADDRESS", description = "address to listen on (default: the controller address of the model)")
+	String bind;
+	@Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: the model's provisioning port)")
+	Integer port;
+	@Option(names = "--images", paramLabel = "DIR", defaultValue = "/var/lib/wulf/images",
+			description = "the image store (default: ${DEFAULT-VALUE})")
+	Path images;
+	@Option(names = "--watch-seconds", paramLabel = "S", defaultValue = "2", description = "how often to look for model changes")
+	int watchSeconds;
+
+	@Override
+	public void run() {
+		ModelSession session = root.session();
+		ModelFile file = session.file();
+		Cluster cluster = session.read();
+		String address = bind != null ? bind : cluster.getControllerIp();
+		if (address == null || address.isBlank()) {
+			throw new CliFailure("no address to serve on: set the controller address (wulf cluster set --ipaddr IP/PREFIX) or give --bind");
+		}
+		int httpPort = port != null ? port : cluster.getHttpPort();
+		ProvisionEngine engine = new ProvisionEngine(new ProvisionEngine.Settings(address, httpPort, cluster.isSecure()), cluster,
+				new StoreBootFiles(images, cluster));
+		engine.setDiscoverer(mac -> discover(file, engine, mac));
+		try {
+			engine.start();
+		} catch (IOException e) {
+			throw new CliFailure(e.getMessage(), e);
+		}
+		CountDownLatch stopped = new CountDownLatch(1);
+		Thread hook = new Thread(() -> {
+			stopped.countDown();
+			closeQuietly(engine);
+		}, "wulf-server-stop");
+		Runtime.getRuntime().addShutdownHook(hook);
+		root.out().println("wulf server: serving " + cluster.getNodes().size() + " nodes from " + file.path() + " on "
+				+ engine.httpUrl() + " (SIGTERM or Ctrl-C stops)");
+		try {
+			while (!stopped.await(watchSeconds, TimeUnit.SECONDS)) {
+				if (file.changedOnDisk()) {
+					try {
+						engine.reload(file.load());
+						root.out().println("wulf server: the model changed; reloaded");
+					} catch (ModelFileException e) {
+						root.err().println("wulf server: the changed model cannot be read, still serving the previous one: "
+								+ e.getMessage());
+					}
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (IOException e) {
+			throw new CliFailure("cannot watch " + file.path() + ": " + e.getMessage(), e);
+		} finally {
+			closeQuietly(engine);
+			try {
+				Runtime.getRuntime().removeShutdownHook(hook);
+			} catch (IllegalStateException e) {
+				// the JVM is already shutting down: the hook runs
+			}
+		}
+	}
+
+	/** Warewulf's discovery: the unknown MAC claims the first discoverable node; the model is saved. */
+	private boolean discover(ModelFile watched, ProvisionEngine engine, String mac) throws IOException {
+		// its own ModelFile: reading here must not hide a change from the watcher's stamp
+		ModelFile file = new ModelFile(watched.path());
+		try (FileLock lock = file.lock()) {
+			Cluster cluster = file.load();
+			var claimed = Discovery.claim(cluster, mac);
+			if (claimed.isEmpty()) {
+				return false;
+			}
+			file.save(cluster);
+			engine.reload(cluster);
+			root.out().println("wulf server: " + mac + " was discovered as node " + claimed.get().getName() + " (model saved)");
+			return true;
+		} catch (ModelFileException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	private static void closeQuietly(ProvisionEngine engine) {
+		try {
+			engine.close();
+		} catch (Exception e) {
+			// stopping anyway
+		}
+	}
+
+	/** Kernel and image from the image store: the image's kernel and its newest built artifact. */
+	private record StoreBootFiles(Path store, Cluster cluster) implements BootFiles {
+		@Override
+		public Map<BootStage, Path> of(EffectiveNode node) {
+			Map<BootStage, Path> files = new EnumMap<>(BootStage.class);
+			String name = node.values().getImage();
+			Image image = name == null ? null
+					: cluster.getImages().stream().filter(i -> name.equals(i.getName())).findFirst().orElse(null);
+			if (image == null) {
+				return files;
+			}
+			if (image.getKernelPath() != null) {
+				Path kernel = Path.of(image.getKernelPath());
+				if (!kernel.isAbsolute() || !Files.exists(kernel)) {
+					kernel = store.resolve(image.getName()).resolve("rootfs").resolve(image.getKernelPath().replaceFirst("^/+", ""));
+				}
+				files.put(BootStage.KERNEL, kernel);
+			}
+			ImageArtifact newest = null;
+			for (ImageArtifact artifact : image.getArtifacts()) {
+				if (newest == null || (artifact.getBuilt() != null && newest.getBuilt() != null
+						&& artifact.getBuilt().after(newest.getBuilt()))) {
+					newest = artifact;
+				}
+			}
+			if (newest != null && newest.getPath() != null) {
+				files.put(BootStage.IMAGE, Path.of(newest.getPath()));
+			}
+			return files;
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package org.wulf.provision;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.wulf.core.net.MacAddress;
+import org.wulf.core.resolve.EffectiveNode;
+import org.wulf.core.resolve.NodeResolver;
+import org.wulf.model.Cluster;
+import org.wulf.model.NetDev;
+import org.wulf.model.Node;
+import org.wulf.provision.http.BootNode;
+import org.wulf.provision.http.NodeDirectory;
+
+/**
+ * An immutable view of the cluster for the servers: every node's effective values, indexed by MAC.
+ * Made from a copy of the model, so the servers never see a half-made edit; the engine swaps in a
+ * new snapshot when the model changes.
+ */
+public final class ModelSnapshot implements NodeDirectory {
+
+	private final Cluster cluster;
+	private final Map<String, BootNode> byMac = new HashMap<>();
+	private final Map<String, EffectiveNode> effectiveByMac = new HashMap<>();
+
+	/**
+	 * @param tokens gives each node its runtime-overlay token (stable for a node across snapshots)
+	 */
+	public ModelSnapshot(Cluster model, BootFiles files, Function<String, String> tokens) {
+		this.cluster = EcoreUtil.copy(model);
+		NodeResolver resolver = new NodeResolver(cluster);
+		for (Node node : cluster.getNodes()) {
+			EffectiveNode effective = resolver.resolve(node);
+			if (Boolean.TRUE.equals(effective.values().getDiscoverable())) {
+				continue; // as Warewulf: a discoverable node is not booted by MAC until it has claimed one
+			}
+			for (NetDev netDev : effective.values().getNetDevs()) {
+				if (!MacAddress.isValid(netDev.getHwaddr())) {
+					continue;
+				}
+				String mac = MacAddress.normalize(netDev.getHwaddr());
+				BootNode boot = new BootNode(node.getName(), mac, String.join(" ", effective.values().getKernelArgs()),
+						tokens.apply(node.getName()), emptyToNull(effective.values().getAssetKey()), files.of(effective));
+				byMac.putIfAbsent(mac, boot);
+				effectiveByMac.putIfAbsent(mac, effective);
+			}
+		}
+	}
+
+	@Override
+	public Optional<BootNode> byMac(String mac) {
+		return Optional.ofNullable(byMac.get(mac));
+	}
+
+	/** @return the effective node that boots from this MAC (with its addresses, for DHCP) */
+	public Optional<EffectiveNode> effective(String mac) {
+		return Optional.ofNullable(effectiveByMac.get(mac));
+	}
+
+	/** @return the copy of the model this snapshot was made from (do not edit) */
+	public Cluster cluster() {
+		return cluster;
+	}
+
+	public int bootableInterfaces() {
+		return byMac.size();
+	}
+
+	private static String emptyToNull(String value) {
+		return value == null || value.isEmpty() ? null : value;
+	}
+}

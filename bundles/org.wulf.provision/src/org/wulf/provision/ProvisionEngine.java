@@ -1,0 +1,115 @@
+package org.wulf.provision;
+
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.wulf.model.Cluster;
+import org.wulf.provision.http.BootNode;
+import org.wulf.provision.http.BootStatus;
+import org.wulf.provision.http.ProvisionServer;
+
+/**
+ * The embedded provisioning engine: one model snapshot served by the HTTP server (and the TFTP and
+ * DHCP servers), with one boot status. Used by {@code wulf server} and by the workbench; it reads
+ * the model and never edits it (discovery goes through {@link Discoverer}, which the owner of the
+ * model implements).
+ */
+public final class ProvisionEngine implements AutoCloseable {
+
+	private static final Logger LOG = System.getLogger("org.wulf.provision");
+
+	/** Lets an unknown MAC claim a discoverable node; returns true when the model changed. */
+	@FunctionalInterface
+	public interface Discoverer {
+		boolean discover(String mac) throws IOException;
+	}
+
+	/** Where and how to serve. */
+	public record Settings(String bindAddress, int httpPort, boolean secure) {
+	}
+
+	private final Settings settings;
+	private final BootFiles files;
+	private final BootStatus status = new BootStatus();
+	private final AtomicReference<ModelSnapshot> snapshot = new AtomicReference<>();
+	private final Map<String, String> tokens = new ConcurrentHashMap<>();
+	private final SecureRandom random = new SecureRandom();
+	private volatile Discoverer discoverer = mac -> false;
+	private ProvisionServer http;
+
+	public ProvisionEngine(Settings settings, Cluster model, BootFiles files) {
+		this.settings = settings;
+		this.files = files;
+		reload(model);
+	}
+
+	/** Serves a new snapshot of the model from now on. */
+	public void reload(Cluster model) {
+		ModelSnapshot next = new ModelSnapshot(model, files, this::token);
+		snapshot.set(next);
+		LOG.log(Level.INFO, "serving {0} nodes ({1} bootable network interfaces)", model.getNodes().size(),
+				next.bootableInterfaces());
+	}
+
+	public void setDiscoverer(Discoverer discoverer) {
+		this.discoverer = discoverer;
+	}
+
+	public ProvisionEngine start() throws IOException {
+		http = new ProvisionServer(settings.bindAddress(), settings.httpPort(), settings.secure(), this::lookup, status).start();
+		LOG.log(Level.INFO, "HTTP provisioning on {0}", http.baseUrl());
+		return this;
+	}
+
+	private Optional<BootNode> lookup(String mac) {
+		Optional<BootNode> node = snapshot.get().byMac(mac);
+		if (node.isPresent()) {
+			return node;
+		}
+		try {
+			if (discoverer.discover(mac)) {
+				return snapshot.get().byMac(mac);
+			}
+		} catch (IOException e) {
+			LOG.log(Level.WARNING, "discovery for {0} failed: {1}", mac, e.getMessage());
+		}
+		return Optional.empty();
+	}
+
+	/** @return the runtime-overlay token of a node: random, kept for the engine's lifetime */
+	public String token(String node) {
+		return tokens.computeIfAbsent(node, n -> {
+			byte[] bytes = new byte[16];
+			random.nextBytes(bytes);
+			return HexFormat.of().formatHex(bytes);
+		});
+	}
+
+	public BootStatus status() {
+		return status;
+	}
+
+	public ModelSnapshot snapshot() {
+		return snapshot.get();
+	}
+
+	/** @return the HTTP base URL once started */
+	public String httpUrl() {
+		return http == null ? null : http.baseUrl();
+	}
+
+	@Override
+	public void close() throws Exception {
+		if (http != null) {
+			http.close();
+			http = null;
+		}
+	}
+}
