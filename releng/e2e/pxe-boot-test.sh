@@ -1,0 +1,141 @@
+#!/bin/bash
+# End-to-end test: QEMU virtual machines network-boot from `wulf server`, the way compute nodes do.
+#
+# Everything happens inside a network namespace this script creates (bridge + tap devices on a
+# private 10.213.0.0/24); nothing is sent on the machine's own interfaces. The engine runs from the
+# built headless product. Each VM: firmware PXE -> DHCP (wulf) -> [UEFI: TFTP snponly.efi -> iPXE
+# -> DHCP] -> HTTP iPXE script -> kernel + image over HTTP -> Linux -> the node's init takes a DHCP
+# address and reports "booted" to wulf. The test passes when every VM reached "booted" in the
+# engine with the address the model gives it.
+#
+# Usage: pxe-boot-test.sh [VMS_PER_MODE (default 2)] [MODES (default "bios uefi")]
+# Needs root (namespaces, taps). Installs its Debian packages when they are missing.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+VMS=${1:-2}
+MODES=${2:-bios uefi}
+NS=wulf-e2e-$$
+WORK=${WULF_E2E_DIR:-$ROOT/target/e2e}
+SERVER_IP=10.213.0.1
+PORT=9873
+BOOT_TIMEOUT=${BOOT_TIMEOUT:-420}
+PIDS=()
+
+log() { echo "e2e: $*"; }
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  sleep 1
+  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+  ip netns del "$NS" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+[ "$(id -u)" -eq 0 ] || { echo "e2e: must run as root (network namespaces and tap devices)" >&2; exit 1; }
+need=()
+for pkg in qemu-system-x86 ipxe-qemu ipxe ovmf busybox-static iproute2 xz-utils; do
+  [ "$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)" = installed ] || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  log "installing ${need[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+mkdir -p "$WORK"
+rm -rf "$WORK/run" && mkdir -p "$WORK/run" "$WORK/tftp"
+# the kernel: Debian's, downloaded and unpacked, not installed
+if ! ls "$WORK"/kernel/boot/vmlinuz-* >/dev/null 2>&1; then
+  log "downloading Debian's linux-image-amd64"
+  rm -rf "$WORK/kernel" "$WORK/deb" && mkdir -p "$WORK/deb"
+  (cd "$WORK/deb" && apt-get download -q "$(apt-cache depends linux-image-amd64 | sed -n 's/.*Depends: \(linux-image-[0-9].*\)/\1/p' | head -n 1)" >/dev/null 2>&1)
+  dpkg-deb -x "$WORK"/deb/*.deb "$WORK/kernel"
+fi
+"$ROOT/releng/e2e/make-node-rootfs.sh" "$WORK/kernel" "$WORK/rootfs"
+cp /usr/lib/ipxe/snponly.efi /usr/lib/ipxe/undionly.kpxe "$WORK/tftp/"
+
+# the product
+PRODUCT=$ROOT/releng/org.wulf.products/target/products/wulf-headless-linux.gtk.x86_64.tar.gz
+[ -f "$PRODUCT" ] || { echo "e2e: build the products first ($PRODUCT is missing)" >&2; exit 1; }
+rm -rf "$WORK/wulf" && mkdir -p "$WORK/wulf" && tar -xzf "$PRODUCT" -C "$WORK/wulf"
+export WULF_MODEL=$WORK/run/cluster.wulf
+export XDG_CACHE_HOME=$WORK/run/cache
+W=$WORK/wulf/wulf
+$W cluster set --name e2e --ipaddr $SERVER_IP/24 --interface br0 --port $PORT --tftproot "$WORK/tftp" \
+  --dhcp server --dhcp-range 10.213.0.200-10.213.0.250 >/dev/null
+$W image import --images "$WORK/run/images" "$WORK/rootfs" e2e >/dev/null
+$W image build --images "$WORK/run/images" e2e
+$W profile set default --image e2e --kernelargs console=ttyS0,115200,panic=-1 >/dev/null
+n=0
+NODES=()
+for mode in $MODES; do
+  for i in $(seq 1 "$VMS"); do
+    n=$((n + 1))
+    name=$(printf '%s%02d' "$mode" "$i")
+    mac=$(printf '52:54:00:21:30:%02x' "$n")
+    $W node add "$name" --hwaddr "$mac" --ipaddr "10.213.0.$((10 + n))" --netmask 255.255.255.0 --netdev eth0 >/dev/null
+    NODES+=("$name:$mac:$mode:$n")
+  done
+done
+$W node list -n
+
+# the network: a namespace with a bridge; one tap per VM
+ip netns add "$NS"
+ip netns exec "$NS" ip link set lo up
+ip netns exec "$NS" ip link add br0 type bridge
+ip netns exec "$NS" ip link set br0 type bridge stp_state 0 forward_delay 0
+ip netns exec "$NS" ip addr add $SERVER_IP/24 dev br0
+ip netns exec "$NS" ip link set br0 up
+for node in "${NODES[@]}"; do
+  idx=${node##*:}
+  ip netns exec "$NS" ip tuntap add dev "tap$idx" mode tap
+  ip netns exec "$NS" ip link set "tap$idx" master br0
+  ip netns exec "$NS" ip link set "tap$idx" up
+done
+
+log "starting wulf server in $NS on $SERVER_IP"
+ip netns exec "$NS" "$W" server --images "$WORK/run/images" > "$WORK/run/server.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 60); do grep -q 'wulf server: serving' "$WORK/run/server.log" && break; sleep 1; done
+grep -q 'wulf server: serving' "$WORK/run/server.log" || { cat "$WORK/run/server.log"; echo "e2e: the server did not start" >&2; exit 1; }
+
+START=$(date +%s)
+for node in "${NODES[@]}"; do
+  IFS=: read -r name m1 m2 m3 m4 m5 m6 mode idx <<<"$node"
+  mac="$m1:$m2:$m3:$m4:$m5:$m6"
+  firmware=()
+  if [ "$mode" = uefi ]; then
+    cp /usr/share/OVMF/OVMF_VARS_4M.fd "$WORK/run/vars-$idx.fd"
+    firmware=(-drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd
+      -drive if=pflash,format=raw,unit=1,file="$WORK/run/vars-$idx.fd")
+    nic="virtio-net-pci,netdev=n0,mac=$mac,bootindex=1,romfile="   # the firmware's own PXE: DHCP -> TFTP snponly.efi
+  else
+    nic="virtio-net-pci,netdev=n0,mac=$mac,bootindex=1"            # QEMU's iPXE ROM
+  fi
+  ip netns exec "$NS" timeout "$BOOT_TIMEOUT" qemu-system-x86_64 -machine pc,accel=tcg -cpu qemu64 -m 512 -smp 1 \
+    "${firmware[@]}" -nographic -monitor none -serial "file:$WORK/run/$name.serial" \
+    -netdev tap,id=n0,ifname="tap$idx",script=no,downscript=no -device "$nic" -boot n -no-reboot \
+    </dev/null >"$WORK/run/$name.qemu" 2>&1 &
+  PIDS+=($!)
+done
+log "${#NODES[@]} VMs started ($MODES, $VMS each); waiting for them to report booted"
+
+failed=0
+for node in "${NODES[@]}"; do
+  IFS=: read -r name m1 m2 m3 m4 m5 m6 mode idx <<<"$node"
+  for _ in $(seq 1 "$BOOT_TIMEOUT"); do
+    grep -q "WULF-NODE-" "$WORK/run/$name.serial" 2>/dev/null && break
+    sleep 1
+  done
+  status=$(ip netns exec "$NS" "$W" node status --url "http://$SERVER_IP:$PORT" "$name" | awk -v n="$name" '$1 == n {print $2}')
+  line=$(grep -a "WULF-NODE-" "$WORK/run/$name.serial" 2>/dev/null | tail -n 1 | tr -d '\r')
+  want="address=10.213.0.$((10 + idx))"
+  if [ "$status" = BOOTED ] && [[ "$line" == *WULF-NODE-BOOTED*"$want"* ]]; then
+    log "$name ($mode): booted with $want in $(( $(date +%s) - START )) s"
+  else
+    log "$name ($mode): FAILED (engine says ${status:-nothing}; console: ${line:-nothing}); see $WORK/run/$name.serial"
+    failed=$((failed + 1))
+  fi
+done
+ip netns exec "$NS" "$W" node status --url "http://$SERVER_IP:$PORT"
+[ "$failed" -eq 0 ] || { log "$failed VM(s) did not boot; server log: $WORK/run/server.log"; tail -n 40 "$WORK/run/server.log"; exit 1; }
+log "all ${#NODES[@]} VMs booted"
