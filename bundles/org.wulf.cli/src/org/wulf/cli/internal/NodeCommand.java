@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.wulf.core.nodes.NodeAdder;
 import org.wulf.core.nodes.SettingsEdit;
-import org.wulf.core.range.NodeRange;
 import org.wulf.model.Cluster;
 import org.wulf.model.Node;
 
@@ -103,7 +102,7 @@ public final class NodeCommand implements Runnable {
 					throw new CliFailure(e.getMessage());
 				}
 			}, force);
-			root.out().println("Added " + names.size() + (names.size() == 1 ? " node: " : " nodes: ") + NodeRange.fold(names));
+			root.out().println("Added " + ObjectKind.NODE.count(names));
 		}
 	}
 
@@ -136,19 +135,7 @@ public final class NodeCommand implements Runnable {
 			if (edit.isEmpty()) {
 				throw new ParameterException(spec.commandLine(), "nothing to change: give at least one attribute flag");
 			}
-			List<String> changed = new ArrayList<>();
-			WulfCommand root = parent.root;
-			root.session().change(cluster -> {
-				List<Node> nodes = Selection.select(spec.commandLine(), cluster.getNodes(), all ? List.of() : patterns);
-				if (nodes.isEmpty()) {
-					throw new CliFailure("no node matches " + String.join(" ", patterns));
-				}
-				for (Node node : nodes) {
-					edit.applyTo(node);
-					changed.add(node.getName());
-				}
-			}, force);
-			root.out().println("Changed " + changed.size() + (changed.size() == 1 ? " node: " : " nodes: ") + NodeRange.fold(changed));
+			ObjectKind.NODE.edit(parent.root, spec.commandLine(), all ? List.of() : patterns, edit, force);
 		}
 	}
 
@@ -174,19 +161,7 @@ public final class NodeCommand implements Runnable {
 			if (edit.isEmpty()) {
 				throw new ParameterException(spec.commandLine(), "nothing to unset: give at least one field flag");
 			}
-			List<String> changed = new ArrayList<>();
-			WulfCommand root = parent.root;
-			root.session().change(cluster -> {
-				List<Node> nodes = Selection.select(spec.commandLine(), cluster.getNodes(), patterns);
-				if (nodes.isEmpty()) {
-					throw new CliFailure("no node matches " + String.join(" ", patterns));
-				}
-				for (Node node : nodes) {
-					edit.applyTo(node);
-					changed.add(node.getName());
-				}
-			}, force);
-			root.out().println("Changed " + changed.size() + (changed.size() == 1 ? " node: " : " nodes: ") + NodeRange.fold(changed));
+			ObjectKind.NODE.edit(parent.root, spec.commandLine(), patterns, edit, force);
 		}
 	}
 
@@ -202,12 +177,7 @@ public final class NodeCommand implements Runnable {
 
 		@Override
 		public void run() {
-			Cluster cluster = parent.root.session().read();
-			List<Node> nodes = Selection.select(spec.commandLine(), cluster.getNodes(), patterns);
-			if (nodes.isEmpty()) {
-				throw new CliFailure("no node matches " + String.join(" ", patterns));
-			}
-			parent.root.out().print(ObjectTransfer.export(nodes));
+			ObjectKind.NODE.export(parent.root, spec.commandLine(), patterns);
 		}
 	}
 
@@ -225,15 +195,7 @@ public final class NodeCommand implements Runnable {
 
 		@Override
 		public void run() {
-			org.wulf.core.warewulf.ImportReport report = new org.wulf.core.warewulf.ImportReport();
-			List<Node> nodes = ObjectTransfer.read(file, false, report);
-			List<String> replaced = new ArrayList<>();
-			WulfCommand root = parent.root;
-			root.session().change(cluster -> replaced.addAll(
-					org.wulf.core.warewulf.WarewulfSite.mergeByName(cluster.getNodes(), nodes)), force);
-			report.notes().forEach(note -> root.err().println("  note: " + note));
-			root.out().println("Imported " + nodes.size() + (nodes.size() == 1 ? " node" : " nodes") + " from " + file
-					+ (replaced.isEmpty() ? "" : " (replaced " + NodeRange.fold(replaced) + ")"));
+			ObjectKind.NODE.importFile(parent.root, file, force);
 		}
 	}
 
@@ -252,20 +214,7 @@ public final class NodeCommand implements Runnable {
 
 		@Override
 		public void run() {
-			WulfCommand root = parent.root;
-			List<String> deleted = new ArrayList<>();
-			root.session().change(cluster -> {
-				List<Node> nodes = Selection.select(spec.commandLine(), cluster.getNodes(), patterns);
-				if (nodes.isEmpty()) {
-					throw new CliFailure("no node matches " + String.join(" ", patterns));
-				}
-				nodes.forEach(node -> deleted.add(node.getName()));
-				if (!yes && !Confirmation.ask(root, "Delete " + deleted.size() + " node(s): " + NodeRange.fold(deleted) + "?")) {
-					throw new CliFailure("not deleted (confirm with --yes)");
-				}
-				cluster.getNodes().removeAll(nodes);
-			}, force);
-			root.out().println("Deleted " + deleted.size() + (deleted.size() == 1 ? " node: " : " nodes: ") + NodeRange.fold(deleted));
+			ObjectKind.NODE.delete(parent.root, spec.commandLine(), patterns, yes, force);
 		}
 	}
 }

@@ -111,7 +111,7 @@ public final class ProfileCommand implements Runnable {
 					cluster.getProfiles().add(profile);
 				}
 			}, force);
-			root.out().println("Added profile" + (expanded.size() == 1 ? " " : "s ") + String.join(", ", expanded));
+			root.out().println("Added " + ObjectKind.PROFILE.count(expanded));
 		}
 	}
 
@@ -139,19 +139,7 @@ public final class ProfileCommand implements Runnable {
 			if (edit.isEmpty()) {
 				throw new ParameterException(spec.commandLine(), "nothing to change: give at least one attribute flag");
 			}
-			List<String> changed = new ArrayList<>();
-			WulfCommand root = parent.root;
-			root.session().change(cluster -> {
-				List<Profile> profiles = Selection.select(spec.commandLine(), cluster.getProfiles(), patterns);
-				if (profiles.isEmpty()) {
-					throw new CliFailure("no profile matches " + String.join(" ", patterns));
-				}
-				for (Profile profile : profiles) {
-					edit.applyTo(profile);
-					changed.add(profile.getName());
-				}
-			}, force);
-			root.out().println("Changed profile" + (changed.size() == 1 ? " " : "s ") + String.join(", ", changed));
+			ObjectKind.PROFILE.edit(parent.root, spec.commandLine(), patterns, edit, force);
 		}
 	}
 
@@ -176,19 +164,7 @@ public final class ProfileCommand implements Runnable {
 			if (edit.isEmpty()) {
 				throw new ParameterException(spec.commandLine(), "nothing to unset: give at least one field flag");
 			}
-			List<String> changed = new ArrayList<>();
-			WulfCommand root = parent.root;
-			root.session().change(cluster -> {
-				List<Profile> profiles = Selection.select(spec.commandLine(), cluster.getProfiles(), patterns);
-				if (profiles.isEmpty()) {
-					throw new CliFailure("no profile matches " + String.join(" ", patterns));
-				}
-				for (Profile profile : profiles) {
-					edit.applyTo(profile);
-					changed.add(profile.getName());
-				}
-			}, force);
-			root.out().println("Changed profile" + (changed.size() == 1 ? " " : "s ") + String.join(", ", changed));
+			ObjectKind.PROFILE.edit(parent.root, spec.commandLine(), patterns, edit, force);
 		}
 	}
 
@@ -203,12 +179,7 @@ public final class ProfileCommand implements Runnable {
 
 		@Override
 		public void run() {
-			Cluster cluster = parent.root.session().read();
-			List<Profile> profiles = Selection.select(spec.commandLine(), cluster.getProfiles(), patterns);
-			if (profiles.isEmpty()) {
-				throw new CliFailure("no profile matches " + String.join(" ", patterns));
-			}
-			parent.root.out().print(ObjectTransfer.export(profiles));
+			ObjectKind.PROFILE.export(parent.root, spec.commandLine(), patterns);
 		}
 	}
 
@@ -225,15 +196,7 @@ public final class ProfileCommand implements Runnable {
 
 		@Override
 		public void run() {
-			org.wulf.core.warewulf.ImportReport report = new org.wulf.core.warewulf.ImportReport();
-			List<Profile> profiles = ObjectTransfer.read(file, true, report);
-			List<String> replaced = new ArrayList<>();
-			WulfCommand root = parent.root;
-			root.session().change(cluster -> replaced.addAll(
-					org.wulf.core.warewulf.WarewulfSite.mergeByName(cluster.getProfiles(), profiles)), force);
-			report.notes().forEach(note -> root.err().println("  note: " + note));
-			root.out().println("Imported " + profiles.size() + (profiles.size() == 1 ? " profile" : " profiles") + " from "
-					+ file + (replaced.isEmpty() ? "" : " (replaced " + String.join(", ", replaced) + ")"));
+			ObjectKind.PROFILE.importFile(parent.root, file, force);
 		}
 	}
 
@@ -253,20 +216,7 @@ public final class ProfileCommand implements Runnable {
 
 		@Override
 		public void run() {
-			WulfCommand root = parent.root;
-			List<String> deleted = new ArrayList<>();
-			root.session().change(cluster -> {
-				List<Profile> profiles = Selection.select(spec.commandLine(), cluster.getProfiles(), patterns);
-				if (profiles.isEmpty()) {
-					throw new CliFailure("no profile matches " + String.join(" ", patterns));
-				}
-				profiles.forEach(p -> deleted.add(p.getName()));
-				if (!yes && !Confirmation.ask(root, "Delete profile(s) " + String.join(", ", deleted) + "?")) {
-					throw new CliFailure("not deleted (confirm with --yes)");
-				}
-				cluster.getProfiles().removeAll(profiles);
-			}, force);
-			root.out().println("Deleted profile" + (deleted.size() == 1 ? " " : "s ") + String.join(", ", deleted));
+			ObjectKind.PROFILE.delete(parent.root, spec.commandLine(), patterns, yes, force);
 		}
 	}
 
