@@ -215,6 +215,25 @@ class NodeCommandsTest {
 	}
 
 	@Test
+	void concurrentChangesAreSerialisedAndNoneIsLost() throws Exception {
+		assertOk(wulf(model, "node", "add", "seed"));
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<CliRun>> runs = new java.util.ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				String name = "c" + i;
+				runs.add(pool.submit(() -> wulf(model, "node", "add", name)));
+			}
+			for (java.util.concurrent.Future<CliRun> run : runs) {
+				assertOk(run.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+		assertEquals(17, saved().getNodes().size(), "every concurrent add was kept");
+	}
+
+	@Test
 	void aBrokenModelFileIsReportedWithItsLine() throws Exception {
 		Files.writeString(model, "<?xml version=\"1.0\"?>\n<wulf:Cluster xmlns:wulf=\"http://www.wulf.org/model/1.0\">\n<nodes>\n");
 		CliRun run = wulf(model, "node", "list");

@@ -2,7 +2,6 @@ package org.wulf.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.channels.FileLock;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -39,7 +38,7 @@ final class ModelSession {
 	 * The change throws {@link CliFailure} to abandon everything; nothing is written then.
 	 */
 	void change(Consumer<Cluster> change, boolean force) {
-		try (FileLock lock = file.lock()) {
+		try (ModelFile.ModelLock lock = file.lock()) {
 			Cluster cluster = read();
 			change.accept(cluster);
 			List<Problem> problems = ClusterValidator.validate(cluster);

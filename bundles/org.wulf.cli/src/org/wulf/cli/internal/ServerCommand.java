@@ -1,7 +1,6 @@
 package org.wulf.cli.internal;
 
 import java.io.IOException;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -102,7 +101,7 @@ public final class ServerCommand implements Runnable {
 	private boolean discover(ModelFile watched, ProvisionEngine engine, String mac) throws IOException {
 		// its own ModelFile: reading here must not hide a change from the watcher's stamp
 		ModelFile file = new ModelFile(watched.path());
-		try (FileLock lock = file.lock()) {
+		try (ModelFile.ModelLock lock = file.lock()) {
 			Cluster cluster = file.load();
 			var claimed = Discovery.claim(cluster, mac);
 			if (claimed.isEmpty()) {

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -36,6 +37,7 @@ public final class ModelFile {
 
 	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
 	private static final Map<Object, Object> NAME_TO_FEATURE = new HashMap<>();
+	private static final Map<Path, ReentrantLock> LOCAL_LOCKS = new ConcurrentHashMap<>();
 
 	private final Path path;
 	private FileStamp stamp = FileStamp.MISSING;
@@ -142,22 +144,50 @@ public final class ModelFile {
 	}
 
 	/**
-	 * Takes the model's advisory lock ({@code <file>.lock}) so that two read-modify-write runs of the
-	 * CLI do not interleave. Blocks until the lock is free.
+	 * Takes the model's lock so that two read-modify-write runs do not interleave: a lock inside this
+	 * JVM (threads of one process: the workbench, the engine's discovery) and an advisory file lock
+	 * on {@code <file>.lock} (other processes: another {@code wulf}). Blocks until both are free.
 	 */
-	public FileLock lock() throws ModelFileException {
+	public ModelLock lock() throws ModelFileException {
 		Path lockFile = path.resolveSibling(path.getFileName() + ".lock");
+		ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(path, p -> new ReentrantLock());
+		local.lock();
 		try {
 			Files.createDirectories(lockFile.getParent());
 			FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 			try {
-				return channel.lock();
-			} catch (OverlappingFileLockException e) {
+				return new ModelLock(local, channel.lock());
+			} catch (IOException | RuntimeException e) {
 				channel.close();
-				throw new ModelFileException(path, "the model is already locked by this process", e);
+				throw e;
 			}
 		} catch (IOException e) {
+			local.unlock();
 			throw new ModelFileException(path, "cannot lock " + lockFile + ": " + e.getMessage(), e);
+		} catch (RuntimeException e) {
+			local.unlock();
+			throw e;
+		}
+	}
+
+	/** Held while a model file is read, changed and saved; closing releases it. */
+	public static final class ModelLock implements AutoCloseable {
+		private final ReentrantLock local;
+		private final FileLock file;
+
+		ModelLock(ReentrantLock local, FileLock file) {
+			this.local = local;
+			this.file = file;
+		}
+
+		@Override
+		public void close() throws IOException {
+			try {
+				file.release();
+				file.channel().close();
+			} finally {
+				local.unlock();
+			}
 		}
 	}
 
