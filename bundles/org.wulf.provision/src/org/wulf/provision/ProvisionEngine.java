@@ -9,8 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.wulf.model.Cluster;
+import org.wulf.provision.dhcp.DhcpEvent;
+import org.wulf.provision.dhcp.DhcpServer;
+import org.wulf.provision.dhcp.DhcpSettings;
+import org.wulf.provision.dhcp.LeaseTable;
+import org.wulf.provision.http.BootStage;
 import org.wulf.provision.http.BootNode;
 import org.wulf.provision.http.BootStatus;
 import org.wulf.provision.http.ProvisionServer;
@@ -31,8 +37,16 @@ public final class ProvisionEngine implements AutoCloseable {
 		boolean discover(String mac) throws IOException;
 	}
 
-	/** Where and how to serve. */
-	public record Settings(String bindAddress, int httpPort, boolean secure) {
+	/**
+	 * Where and how to serve.
+	 *
+	 * @param dhcp makes the DHCP server's settings from the HTTP base URL once HTTP listens (see
+	 *             {@link DhcpSetup}); null, or returning null, for no embedded DHCP
+	 */
+	public record Settings(String bindAddress, int httpPort, boolean secure, Function<String, DhcpSettings> dhcp) {
+		public Settings(String bindAddress, int httpPort, boolean secure) {
+			this(bindAddress, httpPort, secure, null);
+		}
 	}
 
 	private final Settings settings;
@@ -43,6 +57,7 @@ public final class ProvisionEngine implements AutoCloseable {
 	private final SecureRandom random = new SecureRandom();
 	private volatile Discoverer discoverer = mac -> false;
 	private ProvisionServer http;
+	private DhcpServer dhcp;
 
 	public ProvisionEngine(Settings settings, Cluster model, BootFiles files) {
 		this.settings = settings;
@@ -63,9 +78,44 @@ public final class ProvisionEngine implements AutoCloseable {
 	}
 
 	public ProvisionEngine start() throws IOException {
-		http = new ProvisionServer(settings.bindAddress(), settings.httpPort(), settings.secure(), this::lookup, status).start();
-		LOG.log(Level.INFO, "HTTP provisioning on {0}", http.baseUrl());
+		try {
+			http = new ProvisionServer(settings.bindAddress(), settings.httpPort(), settings.secure(), this::lookup, status)
+					.start();
+			LOG.log(Level.INFO, "HTTP provisioning on {0}", http.baseUrl());
+			DhcpSettings dhcpSettings = settings.dhcp() == null ? null : settings.dhcp().apply(http.baseUrl());
+			if (dhcpSettings != null) {
+				dhcp = new DhcpServer(dhcpSettings, () -> snapshot.get().dhcpHosts(), this::dhcpEvent).start();
+			}
+		} catch (IOException | RuntimeException e) {
+			closeQuietly();
+			throw e;
+		}
 		return this;
+	}
+
+	private void dhcpEvent(DhcpEvent event) {
+		Level level = switch (event.kind()) {
+		case IGNORED, MALFORMED, NAK, DECLINE -> Level.WARNING;
+		default -> Level.INFO;
+		};
+		LOG.log(level, "DHCP {0}", event);
+		if (event.node() != null && (event.kind() == DhcpEvent.Kind.ACK || event.kind() == DhcpEvent.Kind.PROXY_OFFER)) {
+			status.reached(event.node(), event.mac(), event.address(), BootStage.DHCP,
+					event.bootFile() == null ? "" : event.bootFile());
+		}
+	}
+
+	/** @return the dynamic DHCP leases (empty without embedded DHCP) */
+	public java.util.List<LeaseTable.Lease> leases() {
+		return dhcp == null ? java.util.List.of() : dhcp.leases();
+	}
+
+	private void closeQuietly() {
+		try {
+			close();
+		} catch (Exception e) {
+			LOG.log(Level.WARNING, "stopping after a failed start: {0}", e.getMessage());
+		}
 	}
 
 	private Optional<BootNode> lookup(String mac) {
@@ -107,6 +157,10 @@ public final class ProvisionEngine implements AutoCloseable {
 
 	@Override
 	public void close() throws Exception {
+		if (dhcp != null) {
+			dhcp.close();
+			dhcp = null;
+		}
 		if (http != null) {
 			http.close();
 			http = null;

@@ -6,6 +6,9 @@ import static org.wulf.cli.tests.CliRun.wulf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wulf.cli.Wulf;
 import org.wulf.core.store.ModelFile;
+import org.wulf.provision.dhcp.DhcpMessage;
+import org.wulf.provision.dhcp.DhcpOption;
+import org.wulf.provision.dhcp.MessageType;
 
 /** {@code wulf server} in-process on 127.0.0.1: serves the model, reloads it, discovers, reports status. */
 class ServerCommandTest {
@@ -36,14 +42,17 @@ class ServerCommandTest {
 	private String base;
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	private int dhcpPort;
+
 	@BeforeEach
 	void startServer() throws Exception {
+		dhcpPort = freeUdpPortPair();
 		model = dir.resolve("cluster.wulf");
 		assertEquals(0, wulf(model, "cluster", "set", "--ipaddr", "127.0.0.1/8").exitCode());
 		assertEquals(0, wulf(model, "node", "add", "n01", "--ipaddr", "127.0.1.1", "--hwaddr", "52:54:00:00:00:01").exitCode());
 		PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
 		server = new Thread(() -> exitCode.set(Wulf.run(new String[] { "--model", model.toString(), "server", "--bind", "127.0.0.1",
-				"--port", "0", "--watch-seconds", "1", "--images", dir.resolve("images").toString() }, out, out)));
+				"--port", "0", "--watch-seconds", "1", "--images", dir.resolve("images").toString(), "--dhcp-port", String.valueOf(dhcpPort) }, out, out)));
 		server.start();
 		Pattern url = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)");
 		for (int i = 0; i < 200 && base == null; i++) {
@@ -66,6 +75,43 @@ class ServerCommandTest {
 
 	private HttpResponse<String> get(String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void dhcpGivesTheNodeItsModelAddressAndIpxeItsScript() throws Exception {
+		try (DatagramSocket client = new DatagramSocket(null)) {
+			client.setReuseAddress(true);
+			client.bind(new InetSocketAddress("127.0.0.1", dhcpPort + 1));
+			client.setSoTimeout(5000);
+			DhcpMessage discover = new DhcpMessage();
+			discover.xid = 77;
+			System.arraycopy(new byte[] { 0x52, 0x54, 0, 0, 0, 1 }, 0, discover.chaddr, 0, 6);
+			discover.type(MessageType.DISCOVER).option(DhcpOption.USER_CLASS, "iPXE");
+			byte[] bytes = discover.encode();
+			client.send(new DatagramPacket(bytes, bytes.length, new InetSocketAddress("127.0.0.1", dhcpPort)));
+			byte[] buffer = new byte[1500];
+			DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+			client.receive(packet);
+			DhcpMessage offer = DhcpMessage.decode(packet.getData(), packet.getLength());
+			assertEquals(MessageType.OFFER, offer.type());
+			assertEquals("127.0.1.1", DhcpMessage.toAddress(offer.yiaddr).getHostAddress());
+			assertEquals(base + "/provision/52:54:00:00:00:01?stage=ipxe", offer.file);
+			assertEquals("n01", offer.stringOption(DhcpOption.HOSTNAME).orElseThrow());
+		}
+	}
+
+	static int freeUdpPortPair() throws Exception {
+		for (int attempt = 0; attempt < 50; attempt++) {
+			try (DatagramSocket a = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
+				int port = a.getLocalPort();
+				try (DatagramSocket b = new DatagramSocket(new InetSocketAddress("127.0.0.1", port + 1))) {
+					return port;
+				} catch (java.io.IOException e) {
+					// taken; try another pair
+				}
+			}
+		}
+		throw new AssertionError("no free pair of UDP ports on loopback");
 	}
 
 	@Test

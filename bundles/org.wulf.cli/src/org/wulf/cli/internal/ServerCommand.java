@@ -16,10 +16,14 @@ import org.wulf.model.Cluster;
 import org.wulf.model.Image;
 import org.wulf.model.ImageArtifact;
 import org.wulf.provision.BootFiles;
+import org.wulf.provision.DhcpSetup;
 import org.wulf.provision.ProvisionEngine;
+import org.wulf.provision.ProvisionSetupException;
+import org.wulf.provision.dhcp.DhcpSettings;
 import org.wulf.provision.http.BootStage;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -28,7 +32,7 @@ import picocli.CommandLine.ParentCommand;
  * when the model file changes and saving discovered nodes.
  */
 @Command(name = "server", mixinStandardHelpOptions = true,
-		description = { "Serve the cluster: nodes network-boot from this machine (HTTP provisioning).",
+		description = { "Serve the cluster: nodes network-boot from this machine (DHCP, TFTP and HTTP provisioning).",
 				"Stops cleanly on SIGTERM or Ctrl-C; reloads when the model file changes." })
 public final class ServerCommand implements Runnable {
 
@@ -39,9 +43,16 @@ public final class ServerCommand implements Runnable {
 	String bind;
 	@Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: the model's provisioning port)")
 	Integer port;
-	@Option(names = "--images", paramLabel = "DIR", defaultValue = "/var/lib/wulf/images",
-			description = "the image store (default: ${DEFAULT-VALUE})")
-	Path images;
+	@Mixin
+	ImageStoreOption storeOption;
+	@Option(names = "--dhcp-port", paramLabel = "PORT", defaultValue = "67",
+			description = "DHCP server port (default ${DEFAULT-VALUE}; clients use the next port up when it is not 67)")
+	int dhcpPort;
+	@Option(names = "--no-dhcp", description = "do not start the embedded DHCP server, whatever the model says")
+	boolean noDhcp;
+	@Option(names = "--state", paramLabel = "DIR",
+			description = "where the server keeps its state, e.g. DHCP leases (default: beside the image store)")
+	Path state;
 	@Option(names = "--watch-seconds", paramLabel = "S", defaultValue = "2", description = "how often to look for model changes")
 	int watchSeconds;
 
@@ -55,12 +66,22 @@ public final class ServerCommand implements Runnable {
 			throw new CliFailure("no address to serve on: set the controller address (wulf cluster set --ipaddr IP/PREFIX) or give --bind");
 		}
 		int httpPort = port != null ? port : cluster.getHttpPort();
-		ProvisionEngine engine = new ProvisionEngine(new ProvisionEngine.Settings(address, httpPort, cluster.isSecure()), cluster,
-				new StoreBootFiles(images, cluster));
+		Path images = storeOption.store().root();
+		Path stateDir = state != null ? state : images.toAbsolutePath().resolveSibling("state");
+		DhcpSettings dhcp;
+		Path leases = stateDir.resolve("dhcp.leases");
+		try { // checked now, so that a model without what DHCP needs fails before anything listens
+			dhcp = noDhcp ? null : DhcpSetup.from(cluster, "http://" + address + ":" + httpPort, leases, dhcpPort);
+		} catch (ProvisionSetupException e) {
+			throw new CliFailure(e.getMessage() + " (or start with --no-dhcp)", e);
+		}
+		ProvisionEngine engine = new ProvisionEngine(new ProvisionEngine.Settings(address, httpPort, cluster.isSecure(),
+				dhcp == null ? null : base -> DhcpSetup.from(cluster, base, leases, dhcpPort)),
+				cluster, new StoreBootFiles(images, cluster));
 		engine.setDiscoverer(mac -> discover(file, engine, mac));
 		try {
 			engine.start();
-		} catch (IOException e) {
+		} catch (IOException | ProvisionSetupException e) {
 			throw new CliFailure(e.getMessage(), e);
 		}
 		CountDownLatch stopped = new CountDownLatch(1);
@@ -70,7 +91,8 @@ public final class ServerCommand implements Runnable {
 		}, "wulf-server-stop");
 		Runtime.getRuntime().addShutdownHook(hook);
 		root.out().println("wulf server: serving " + cluster.getNodes().size() + " nodes from " + file.path() + " on "
-				+ engine.httpUrl() + " (SIGTERM or Ctrl-C stops)");
+				+ engine.httpUrl() + (dhcp == null ? ", no DHCP" : ", DHCP " + dhcp.mode().name().toLowerCase() + " on port "
+						+ dhcp.serverPort()) + " (SIGTERM or Ctrl-C stops)");
 		try {
 			while (!stopped.await(watchSeconds, TimeUnit.SECONDS)) {
 				if (file.changedOnDisk()) {

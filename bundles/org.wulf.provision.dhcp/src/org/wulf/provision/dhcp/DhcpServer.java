@@ -24,7 +24,8 @@ import org.wulf.provision.dhcp.DhcpSettings.Mode;
  * broadcast DISCOVERs from machines without an address) and a socket bound to the controller's
  * provisioning address, from which every reply is sent. Linux routes a limited broadcast from a
  * socket bound to an interface address out of that interface only, so replies never leave on
- * another network. In proxy mode a third socket takes PXE boot-server requests on port 4011.
+ * another network. In proxy mode a third socket takes PXE boot-server requests on port 4011. On a
+ * loopback address (tests, demos) nothing listens on the wildcard address at all.
  */
 public final class DhcpServer implements AutoCloseable {
 
@@ -58,9 +59,11 @@ public final class DhcpServer implements AutoCloseable {
 	public DhcpServer start() throws IOException {
 		running = true;
 		try {
-			DatagramSocket wildcard = open(new InetSocketAddress(settings.serverPort()));
+			if (!settings.serverAddress().isLoopbackAddress()) {
+				// broadcasts from machines without an address reach only a wildcard-bound socket
+				listen(open(new InetSocketAddress(settings.serverPort())), false);
+			}
 			sender = open(new InetSocketAddress(settings.serverAddress(), settings.serverPort()));
-			listen(wildcard, false);
 			listen(sender, false);
 			if (settings.mode() == Mode.PROXY) {
 				listen(open(new InetSocketAddress(settings.serverAddress(), settings.proxyPort())), true);

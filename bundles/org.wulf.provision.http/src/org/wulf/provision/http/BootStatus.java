@@ -28,6 +28,11 @@ public final class BootStatus {
 	public NodeProgress reached(String node, String mac, String address, BootStage stage, String sent) {
 		Instant now = Instant.now();
 		NodeProgress progress = byNode.compute(node, (key, old) -> {
+			if (stage == BootStage.DHCP && old != null && old.stage().ordinal() > BootStage.IPXE.ordinal()
+					&& old.stage() != BootStage.BOOTED) {
+				// the booting OS takes its own lease: same boot, the stage stays where it is
+				return new NodeProgress(node, mac, address, old.stage(), old.sent(), now, old.reached());
+			}
 			Map<BootStage, Instant> reached = new EnumMap<>(BootStage.class);
 			if (old != null && stage.ordinal() > BootStage.DHCP.ordinal()) {
 				reached.putAll(old.reached());

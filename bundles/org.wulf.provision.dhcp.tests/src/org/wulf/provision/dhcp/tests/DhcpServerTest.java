@@ -121,7 +121,8 @@ class DhcpServerTest {
 			DhcpBindException e = assertThrows(DhcpBindException.class,
 					() -> new DhcpServer(other, () -> DhcpResponderTest.hosts(Map.of()), ev -> {
 					}).start());
-			assertTrue(e.getMessage().startsWith("DHCP cannot listen on port " + (port + 1)), e.getMessage());
+			assertTrue(e.getMessage().startsWith("DHCP cannot listen on 127.0.0.2:" + (port + 1)), e.getMessage());
+			assertTrue(e.getMessage().contains("another DHCP server"), e.getMessage());
 		}
 	}
 
