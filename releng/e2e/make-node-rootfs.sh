@@ -12,6 +12,9 @@ KVER=${VMLINUZ##*/vmlinuz-}
 rm -rf "$OUT"
 mkdir -p "$OUT"/{bin,sbin,proc,sys,dev,tmp,run,etc,boot,usr/share/udhcpc,lib/modules/"$KVER"/wulf}
 cp /bin/busybox "$OUT/bin/busybox"
+# the kernel opens /dev/console before /init runs: without it the node's output is lost
+mknod -m 600 "$OUT/dev/console" c 5 1
+mknod -m 666 "$OUT/dev/null" c 1 3
 for tool in sh mount insmod ip udhcpc wget cat echo sleep poweroff sed cut ls; do
   ln -s busybox "$OUT/bin/$tool"
 done
