@@ -123,7 +123,17 @@ public final class ImageStore {
 		if (!exists(name)) {
 			throw new ImageException("there is no image " + name + " in " + root + " (wulf image import DIR " + name + ")");
 		}
-		return builder.compression(compression).build(rootfs(name), archive(name, compression));
+		InitramfsBuilder.Result result = builder.compression(compression).build(rootfs(name), archive(name, compression));
+		for (InitramfsBuilder.Compression other : InitramfsBuilder.Compression.values()) {
+			if (other != compression) {
+				try { // an archive of the other format is stale now
+					Files.deleteIfExists(archive(name, other));
+				} catch (IOException e) {
+					throw new ImageException("cannot remove the stale " + archive(name, other) + ": " + e.getMessage(), e);
+				}
+			}
+		}
+		return result;
 	}
 
 	public void delete(String name) throws ImageException {
@@ -155,10 +165,10 @@ public final class ImageStore {
 	public ImageArtifact recordBuild(Cluster cluster, String name, InitramfsBuilder.Result result) throws ImageException {
 		Image image = find(cluster, name).orElseThrow(() -> new ImageException(
 				"image " + name + " is in the store but not in the model; import it again"));
-		image.getArtifacts().removeIf(a -> result.archive().toAbsolutePath().toString().equals(a.getPath()));
+		image.getArtifacts().clear(); // one build per image: the newest archive is what nodes boot
 		ImageArtifact artifact = WulfFactory.eINSTANCE.createImageArtifact();
 		artifact.setPath(result.archive().toAbsolutePath().toString());
-		artifact.setFormat(ARTIFACT_FORMAT);
+		artifact.setFormat(result.archive().toString().endsWith(".gz") ? ARTIFACT_FORMAT : "newc");
 		artifact.setSize(result.archiveBytes());
 		artifact.setSha256(sha256(result.archive()));
 		artifact.setBuilt(new Date());

@@ -77,7 +77,7 @@ public final class ImageCommand implements Runnable {
 			parent.root.out().println("imported " + source + " as image " + name + " ("
 					+ (kernel[0] != null ? "kernel " + kernel[0] : "no kernel found in /boot") + ")");
 			if (build) {
-				Build.build(parent.root, store, name, null);
+				Build.build(parent.root, store, name, null, InitramfsBuilder.Compression.GZIP);
 			}
 		}
 	}
@@ -92,28 +92,36 @@ public final class ImageCommand implements Runnable {
 		@Option(names = "--mtime", paramLabel = "EPOCH",
 				description = "give every entry this modification time, for byte-identical rebuilds (default: $SOURCE_DATE_EPOCH if set)")
 		Long mtime;
+		@Option(names = "--compression", paramLabel = "gzip|none", defaultValue = "gzip",
+				description = "archive compression (default ${DEFAULT-VALUE}); 'none' trades size for build time")
+		String compression;
 		@Parameters(arity = "1..*", paramLabel = "NAME")
 		List<String> names;
 
 		@Override
 		public void run() {
+			InitramfsBuilder.Compression chosen = switch (compression) {
+			case "gzip" -> InitramfsBuilder.Compression.GZIP;
+			case "none" -> InitramfsBuilder.Compression.NONE;
+			default -> throw new CliFailure("--compression: '" + compression + "' is not gzip or none");
+			};
 			Long fixed = mtime;
 			String epoch = System.getenv("SOURCE_DATE_EPOCH");
 			if (fixed == null && epoch != null && epoch.matches("\\d+")) {
 				fixed = Long.parseLong(epoch);
 			}
 			for (String name : names) {
-				build(parent.root, storeOption.store(), name, fixed);
+				build(parent.root, storeOption.store(), name, fixed, chosen);
 			}
 		}
 
-		static void build(WulfCommand root, ImageStore store, String name, Long mtime) {
+		static void build(WulfCommand root, ImageStore store, String name, Long mtime, InitramfsBuilder.Compression compression) {
 			ProgressBar bar = new ProgressBar(root.err(), "building " + name);
 			long started = System.nanoTime();
 			InitramfsBuilder.Result result;
 			try {
 				result = store.build(name, new InitramfsBuilder().fixedMtime(mtime).progress(bar::update),
-						InitramfsBuilder.Compression.GZIP);
+						compression);
 			} catch (ImageException e) {
 				throw failure(e);
 			}
