@@ -31,7 +31,18 @@ public final class AtomicFileWriter {
 	private AtomicFileWriter() {
 	}
 
+	/** Writes the file; a new file gets the temporary file's permissions (owner only). */
 	public static void write(Path target, Content content) throws IOException {
+		write(target, null, content);
+	}
+
+	/**
+	 * Writes the file; an existing file keeps its permissions, a new one gets these (where the file
+	 * system has POSIX permissions).
+	 *
+	 * @param newFilePermissions the permissions of a new file, or null for the owner only
+	 */
+	public static void write(Path target, Set<PosixFilePermission> newFilePermissions, Content content) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Path directory = absolute.getParent();
 		Files.createDirectories(directory);
@@ -45,7 +56,7 @@ public final class AtomicFileWriter {
 				out.flush();
 				channel.force(true);
 			}
-			keepPermissions(absolute, temporary);
+			setPermissions(absolute, temporary, newFilePermissions);
 			try {
 				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -77,12 +88,14 @@ public final class AtomicFileWriter {
 		}
 	}
 
-	private static void keepPermissions(Path target, Path temporary) throws IOException {
-		if (!Files.exists(target)) {
+	private static void setPermissions(Path target, Path temporary, Set<PosixFilePermission> newFilePermissions)
+			throws IOException {
+		if (!Files.exists(target) && newFilePermissions == null) {
 			return;
 		}
 		try {
-			Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
+			Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+					: newFilePermissions;
 			Files.setPosixFilePermissions(temporary, permissions);
 		} catch (UnsupportedOperationException e) {
 			// not a POSIX file system: the default permissions stay
