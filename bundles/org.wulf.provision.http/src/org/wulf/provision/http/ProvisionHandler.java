@@ -1,16 +1,12 @@
 package org.wulf.provision.http;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +15,7 @@ import java.util.Optional;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -46,7 +43,7 @@ public final class ProvisionHandler extends Handler.Abstract {
 
 	private static final Logger LOG = System.getLogger("org.wulf.provision.http");
 	private static final ObjectMapper JSON = new ObjectMapper();
-	private static final int BUFFER = 64 * 1024;
+	private static final int BUFFER = 256 * 1024;
 
 	private final NodeDirectory directory;
 	private final BootStatus status;
@@ -174,30 +171,19 @@ public final class ProvisionHandler extends Handler.Abstract {
 		response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/octet-stream");
 		response.getHeaders().put(HttpHeader.CONTENT_LENGTH, count);
 		long started = System.nanoTime();
-		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-				OutputStream out = Content.Sink.asOutputStream(response)) {
-			ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
-			long position = first;
-			long left = count;
-			while (left > 0) {
-				buffer.clear().limit((int) Math.min(BUFFER, left));
-				int read = channel.read(buffer, position);
-				if (read < 0) {
-					throw new IOException(file + " became shorter while it was sent");
-				}
-				out.write(buffer.array(), 0, read);
-				position += read;
-				left -= read;
-			}
-		} catch (IOException e) {
-			LOG.log(Level.WARNING, "node {0}: sending {1} to {2} failed: {3}", node.name(), file, remote, e.getMessage());
-			callback.failed(e);
-			return;
-		}
-		status.reached(node.name(), node.mac(), Request.getRemoteAddr(request), stage, file.getFileName().toString());
-		LOG.log(Level.INFO, "node {0} ({1}) from {2}: {3} {4} bytes in {5} ms", node.name(), node.mac(), remote, stage.id(), count,
-				(System.nanoTime() - started) / 1_000_000);
-		callback.succeeded();
+		// streamed asynchronously from pooled direct buffers: no thread and no heap copy per download
+		ByteBufferPool.Sized buffers = new ByteBufferPool.Sized(request.getComponents().getByteBufferPool(), true, BUFFER);
+		Content.Source source = Content.Source.from(buffers, file, first, count);
+		String address = Request.getRemoteAddr(request);
+		Content.copy(source, response, Callback.from(() -> {
+			status.reached(node.name(), node.mac(), address, stage, file.getFileName().toString());
+			LOG.log(Level.INFO, "node {0} ({1}) from {2}: {3} {4} bytes in {5} ms", node.name(), node.mac(), remote, stage.id(),
+					count, (System.nanoTime() - started) / 1_000_000);
+			callback.succeeded();
+		}, failure -> {
+			LOG.log(Level.WARNING, "node {0}: sending {1} to {2} failed: {3}", node.name(), file, remote, failure.getMessage());
+			callback.failed(failure);
+		}));
 	}
 
 	private String statusJson() throws JsonProcessingException {
