@@ -165,5 +165,6 @@ public final class DhcpServer implements AutoCloseable {
 		}
 		sockets.clear();
 		threads.clear();
+		leases.close();
 	}
 }

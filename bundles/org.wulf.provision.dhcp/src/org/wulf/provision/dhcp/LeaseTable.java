@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +23,9 @@ import java.util.function.IntPredicate;
 
 /**
  * The dynamic leases: which pool address belongs to which MAC until when. Offers hold an address
- * for a short time; acknowledged leases are written to the lease file (atomically) so a restart
- * hands every machine the same address again. Thread-safe.
+ * for a short time; acknowledged leases and releases are appended to the lease file (a journal,
+ * compacted atomically at start and when it grows), so a restart hands every machine the same
+ * address again and a crash loses nothing that was acknowledged. Thread-safe.
  */
 public final class LeaseTable {
 
@@ -42,13 +44,20 @@ public final class LeaseTable {
 	private final Map<String, Lease> byMac = new HashMap<>();
 	private final Map<Integer, String> byAddress = new HashMap<>();
 	private final Map<Integer, Instant> declined = new HashMap<>();
+	private java.io.BufferedWriter journal;
+	private long journalLines;
+	private long cursor = -1;
 
 	public LeaseTable(Path file, Clock clock) {
 		this.file = file;
 		this.clock = clock;
 	}
 
-	/** Reads the lease file, if any; lines it cannot read are reported and skipped, never fatal. */
+	/**
+	 * Reads the lease file, if any; later lines for a MAC replace earlier ones, and a line with
+	 * address "-" ends that MAC's lease. Lines it cannot read are reported and skipped, never fatal.
+	 * The file is then rewritten compactly (atomically) and further changes are appended to it.
+	 */
 	public synchronized LeaseTable load() throws IOException {
 		if (file == null || !Files.exists(file)) {
 			return this;
@@ -65,15 +74,24 @@ public final class LeaseTable {
 				if (parts.length < 3) {
 					throw new IllegalArgumentException("expected 'MAC ADDRESS EXPIRES-EPOCH-SECONDS [HOSTNAME]'");
 				}
+				String mac = parts[0].toLowerCase();
+				if (parts[1].equals("-")) {
+					Lease gone = byMac.remove(mac);
+					if (gone != null) {
+						byAddress.remove(DhcpMessage.toInt(gone.address));
+					}
+					continue;
+				}
 				Inet4Address address = DhcpMessage.parseAddress(parts[1]);
 				Instant expires = Instant.ofEpochSecond(Long.parseLong(parts[2]));
 				if (expires.isAfter(now)) {
-					put(new Lease(parts[0].toLowerCase(), address, expires, parts.length > 3 ? parts[3] : null, true));
+					put(new Lease(mac, address, expires, parts.length > 3 ? parts[3] : null, true));
 				}
 			} catch (RuntimeException e) {
 				LOG.log(Level.WARNING, "{0}:{1}: lease skipped ({2}): {3}", file, i + 1, e.getMessage(), line);
 			}
 		}
+		rewrite();
 		return this;
 	}
 
@@ -84,7 +102,8 @@ public final class LeaseTable {
 
 	/**
 	 * Picks the address to offer a MAC: its current lease, else the address it asks for when free,
-	 * else the lowest free pool address. {@code usable} rejects addresses reserved elsewhere.
+	 * else the next free pool address after the last one handed out (the lowest after a start).
+	 * {@code usable} rejects addresses reserved elsewhere.
 	 *
 	 * @return the address, or empty when the pool is exhausted
 	 */
@@ -101,9 +120,15 @@ public final class LeaseTable {
 				return Optional.of(requested);
 			}
 		}
-		for (long ip = Integer.toUnsignedLong(poolStart); ip <= Integer.toUnsignedLong(poolEnd); ip++) {
-			if (isFree((int) ip, mac, now) && usable.test((int) ip)) {
-				return Optional.of(DhcpMessage.toAddress((int) ip));
+		// scan from where the last allocation ended (wrapping), so a big pool is not walked from its start each time
+		long first = Integer.toUnsignedLong(poolStart);
+		long size = Integer.toUnsignedLong(poolEnd) - first + 1;
+		long offset = cursor >= first && cursor < first + size ? cursor - first : 0;
+		for (long i = 0; i < size; i++) {
+			int ip = (int) (first + (offset + i) % size);
+			if (isFree(ip, mac, now) && usable.test(ip)) {
+				cursor = first + (offset + i + 1) % size;
+				return Optional.of(DhcpMessage.toAddress(ip));
 			}
 		}
 		return Optional.empty();
@@ -127,7 +152,7 @@ public final class LeaseTable {
 	public synchronized Lease bind(String mac, Inet4Address address, Duration time, String hostname) {
 		Lease lease = new Lease(mac, address, clock.instant().plus(time), hostname, true);
 		put(lease);
-		save();
+		append(line(lease));
 		return lease;
 	}
 
@@ -137,7 +162,7 @@ public final class LeaseTable {
 		if (lease != null) {
 			byAddress.remove(DhcpMessage.toInt(lease.address));
 			if (lease.bound) {
-				save();
+				append(mac + " - 0\n");
 			}
 		}
 	}
@@ -190,32 +215,63 @@ public final class LeaseTable {
 		}
 	}
 
-	private void save() {
+	private static String line(Lease lease) {
+		String hostname = lease.hostname == null || lease.hostname.isBlank() ? "" : " " + lease.hostname.replaceAll("\\s", "_");
+		return lease.mac + " " + lease.address.getHostAddress() + " " + lease.expires.getEpochSecond() + hostname + "\n";
+	}
+
+	/** Appends one change; the file is a journal, compacted on the next start or when it grows. */
+	private void append(String line) {
 		if (file == null) {
 			return;
 		}
-		StringBuilder text = new StringBuilder("# Wulf DHCP leases: MAC ADDRESS EXPIRES(epoch s) HOSTNAME\n");
-		List<Lease> bound = new ArrayList<>(leases());
-		bound.removeIf(l -> !l.bound);
-		for (Lease lease : bound) {
-			text.append(lease.mac).append(' ').append(lease.address.getHostAddress()).append(' ')
-					.append(lease.expires.getEpochSecond());
-			if (lease.hostname != null && !lease.hostname.isBlank()) {
-				text.append(' ').append(lease.hostname.replaceAll("\\s", "_"));
-			}
-			text.append('\n');
-		}
 		try {
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-			Files.writeString(temp, text, StandardCharsets.UTF_8);
-			try {
-				Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+			if (journal == null) {
+				rewrite();
+			}
+			journal.write(line);
+			journal.flush(); // to the OS: a crash of this process loses nothing acknowledged
+			if (++journalLines > 1000 && journalLines > 4L * byMac.size()) {
+				rewrite();
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot save the DHCP leases to " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Writes the live bound leases to a new file, atomically, and appends to that from then on. */
+	private void rewrite() throws IOException {
+		if (journal != null) {
+			journal.close();
+			journal = null;
+		}
+		StringBuilder text = new StringBuilder("# Wulf DHCP leases: MAC ADDRESS EXPIRES(epoch s) [HOSTNAME]; ADDRESS - ends a lease\n");
+		List<Lease> bound = new ArrayList<>(leases());
+		bound.removeIf(l -> !l.bound);
+		for (Lease lease : bound) {
+			text.append(line(lease));
+		}
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+		Files.writeString(temp, text, StandardCharsets.UTF_8);
+		try {
+			Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+		journal = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+		journalLines = 0;
+	}
+
+	/** Closes the lease journal (the server calls this when it stops). */
+	public synchronized void close() {
+		if (journal != null) {
+			try {
+				journal.close();
+			} catch (IOException e) {
+				LOG.log(Level.WARNING, "closing {0}: {1}", file, e.getMessage());
+			}
+			journal = null;
 		}
 	}
 }

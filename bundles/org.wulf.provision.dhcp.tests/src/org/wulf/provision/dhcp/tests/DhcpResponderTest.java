@@ -158,8 +158,8 @@ class DhcpResponderTest {
 		assertTrue(responder.respond(Requests.requesting(Requests.plain(MessageType.REQUEST, mac), ip("192.168.1.5"),
 				ip("192.168.1.1")), false).isEmpty());
 		// the held address is free again for the next machine
-		DhcpMessage other = responder.respond(Requests.plain(MessageType.DISCOVER, "52:54:00:00:00:98"), false)
-				.orElseThrow().message();
+		DhcpMessage other = responder.respond(Requests.requesting(Requests.plain(MessageType.DISCOVER, "52:54:00:00:00:98"),
+				ip("10.5.0.100"), null), false).orElseThrow().message();
 		assertEquals("10.5.0.100", DhcpMessage.toAddress(other.yiaddr).getHostAddress());
 	}
 
@@ -193,7 +193,9 @@ class DhcpResponderTest {
 		DhcpMessage release = Requests.plain(MessageType.RELEASE, mac).option(DhcpOption.SERVER_ID, SERVER);
 		release.ciaddr = DhcpMessage.toInt(ip("10.5.0.105"));
 		second.respond(release, false);
-		assertFalse(Files.readString(file).contains(mac));
+		assertTrue(Files.readString(file).contains(mac + " - 0"), "the release is journaled");
+		assertTrue(new LeaseTable(file, Clock.systemUTC()).load().byMac(mac).isEmpty());
+		assertFalse(Files.readString(file).contains(mac), "loading compacts the journal");
 	}
 
 	@Test
