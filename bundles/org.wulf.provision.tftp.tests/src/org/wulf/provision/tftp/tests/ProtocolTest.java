@@ -349,6 +349,39 @@ class ProtocolTest {
 	}
 
 	@Test
+	void aNewRequestFromTheSamePortSupersedesTheRunningTransfer() throws Exception {
+		write(root, "a", randomBytes(100_000, 1));
+		write(root, "b", randomBytes(10, 2));
+		try (TftpPeer peer = start()) {
+			peer.sendRrq("a", "octet");
+			Packet first = peer.receive();
+			assertTrue(first.isData(1));
+			peer.sendRrq("b", "octet");
+			Packet other = peer.receive();
+			assertTrue(other.isData(1) && other.data().length == 10, "b's only block, got " + other);
+			assertNotEquals(first.from(), other.from(), "a new transfer ID");
+			assertEquals("superseded by a new request from the same client port", events.await(TftpEvent.Kind.FAILED, "a").detail());
+		}
+	}
+
+	@Test
+	void saysBusyBeyondTheTransferLimit() throws Exception {
+		write(root, "a", randomBytes(100, 1));
+		server = new TftpServer("127.0.0.1", 0, root).maxTransfers(1).listener(events::add).start();
+		try (TftpPeer first = new TftpPeer(server.port()); TftpPeer second = new TftpPeer(server.port())) {
+			first.sendRrq("a", "octet");
+			assertTrue(first.receive().isData(1));
+			second.sendRrq("a", "octet");
+			assertEquals("Server busy, try again", second.expectError(0).message());
+			first.ack(1);
+			events.await(TftpEvent.Kind.FINISHED, "a");
+			try (TftpPeer third = new TftpPeer(server.port())) {
+				assertEquals(100, third.download("a").length);
+			}
+		}
+	}
+
+	@Test
 	void answersAMalformedRequestWithIllegalOperation() throws Exception {
 		try (TftpPeer peer = start()) {
 			peer.sendRrq("a", "mail");
