@@ -52,7 +52,7 @@ load() { # MODE MAC_PREFIX -> prints per_second (after a discarded warm-up run o
 }
 start_wulf() {
   rm -rf "$WORK/state"
-  ip netns exec "$NS_S" "$W" server --state "$WORK/state" > "$WORK/wulf.log" 2>&1 &
+  ip netns exec "$NS_S" "$W" server --no-tftp --state "$WORK/state" > "$WORK/wulf.log" 2>&1 &
   SERVER=$!; PIDS+=("$SERVER")
   for _ in $(seq 1 60); do grep -q 'wulf server: serving' "$WORK/wulf.log" && return; sleep 0.5; done
   cat "$WORK/wulf.log"; exit 1

@@ -51,7 +51,7 @@ if ! ls "$WORK"/kernel/boot/vmlinuz-* >/dev/null 2>&1; then
   dpkg-deb -x "$WORK"/deb/*.deb "$WORK/kernel"
 fi
 "$ROOT/releng/e2e/make-node-rootfs.sh" "$WORK/kernel" "$WORK/rootfs"
-cp /usr/lib/ipxe/snponly.efi /usr/lib/ipxe/undionly.kpxe "$WORK/tftp/"
+# the TFTP root stays empty: wulf server serves the iPXE binaries from /usr/lib/ipxe itself
 
 # the product
 PRODUCT=$ROOT/releng/org.wulf.products/target/products/wulf-headless-linux.gtk.x86_64.tar.gz

@@ -74,6 +74,12 @@ public final class ModelSnapshot implements NodeDirectory {
 		return Optional.ofNullable(byMac.get(mac));
 	}
 
+	/** @return the node owning an address on the provisioning network (for logs), if any */
+	public Optional<String> nodeByAddress(String address) {
+		return reservations.values().stream().filter(h -> h.address().getHostAddress().equals(address)).map(StaticHost::name)
+				.findFirst();
+	}
+
 	/** @return the DHCP server's view: node addresses by MAC, and every address a node owns */
 	public DhcpHosts dhcpHosts() {
 		return new DhcpHosts() {

@@ -17,6 +17,9 @@ import org.wulf.provision.dhcp.DhcpServer;
 import org.wulf.provision.dhcp.DhcpSettings;
 import org.wulf.provision.dhcp.LeaseTable;
 import org.wulf.provision.http.BootStage;
+import org.wulf.provision.tftp.TftpEvent;
+import org.wulf.provision.tftp.TftpFileSource;
+import org.wulf.provision.tftp.TftpServer;
 import org.wulf.provision.http.BootNode;
 import org.wulf.provision.http.BootStatus;
 import org.wulf.provision.http.ProvisionServer;
@@ -42,10 +45,13 @@ public final class ProvisionEngine implements AutoCloseable {
 	 *
 	 * @param dhcp makes the DHCP server's settings from the HTTP base URL once HTTP listens (see
 	 *             {@link DhcpSetup}); null, or returning null, for no embedded DHCP
+	 * @param tftp what TFTP serves (see {@link BootFileSource}), or null for no embedded TFTP
+	 * @param tftpPort the TFTP port (69 normally)
 	 */
-	public record Settings(String bindAddress, int httpPort, boolean secure, Function<String, DhcpSettings> dhcp) {
+	public record Settings(String bindAddress, int httpPort, boolean secure, Function<String, DhcpSettings> dhcp,
+			TftpFileSource tftp, int tftpPort) {
 		public Settings(String bindAddress, int httpPort, boolean secure) {
-			this(bindAddress, httpPort, secure, null);
+			this(bindAddress, httpPort, secure, null, null, TftpServer.DEFAULT_PORT);
 		}
 	}
 
@@ -58,6 +64,7 @@ public final class ProvisionEngine implements AutoCloseable {
 	private volatile Discoverer discoverer = mac -> false;
 	private ProvisionServer http;
 	private DhcpServer dhcp;
+	private TftpServer tftp;
 
 	public ProvisionEngine(Settings settings, Cluster model, BootFiles files) {
 		this.settings = settings;
@@ -82,6 +89,11 @@ public final class ProvisionEngine implements AutoCloseable {
 			http = new ProvisionServer(settings.bindAddress(), settings.httpPort(), settings.secure(), this::lookup, status)
 					.start();
 			LOG.log(Level.INFO, "HTTP provisioning on {0}", http.baseUrl());
+			if (settings.tftp() != null) {
+				tftp = new TftpServer(settings.bindAddress(), settings.tftpPort(), settings.tftp()).maxBlockSize(1468)
+						.listener(this::tftpEvent).start();
+				LOG.log(Level.INFO, "TFTP on {0}:{1,number,#}", settings.bindAddress(), tftp.port());
+			}
 			DhcpSettings dhcpSettings = settings.dhcp() == null ? null : settings.dhcp().apply(http.baseUrl());
 			if (dhcpSettings != null) {
 				dhcp = new DhcpServer(dhcpSettings, () -> snapshot.get().dhcpHosts(), this::dhcpEvent).start();
@@ -91,6 +103,18 @@ public final class ProvisionEngine implements AutoCloseable {
 			throw e;
 		}
 		return this;
+	}
+
+	private void tftpEvent(TftpEvent event) {
+		if (event.kind() == TftpEvent.Kind.FINISHED) {
+			String address = event.client().getAddress().getHostAddress();
+			snapshot.get().nodeByAddress(address).ifPresent(node -> LOG.log(Level.INFO, "node {0}: TFTP {1} sent", node, event.file()));
+		}
+	}
+
+	/** @return the TFTP port once started, or -1 without TFTP */
+	public int tftpPort() {
+		return tftp == null ? -1 : tftp.port();
 	}
 
 	private void dhcpEvent(DhcpEvent event) {
@@ -160,6 +184,10 @@ public final class ProvisionEngine implements AutoCloseable {
 		if (dhcp != null) {
 			dhcp.close();
 			dhcp = null;
+		}
+		if (tftp != null) {
+			tftp.close();
+			tftp = null;
 		}
 		if (http != null) {
 			http.close();

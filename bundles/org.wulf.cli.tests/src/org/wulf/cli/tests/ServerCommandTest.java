@@ -48,11 +48,14 @@ class ServerCommandTest {
 	void startServer() throws Exception {
 		dhcpPort = freeUdpPortPair();
 		model = dir.resolve("cluster.wulf");
-		assertEquals(0, wulf(model, "cluster", "set", "--ipaddr", "127.0.0.1/8").exitCode());
+		java.nio.file.Files.createDirectories(dir.resolve("tftp"));
+		java.nio.file.Files.writeString(dir.resolve("tftp/undionly.kpxe"), "not really iPXE\n");
+		assertEquals(0, wulf(model, "cluster", "set", "--ipaddr", "127.0.0.1/8", "--tftproot", dir.resolve("tftp").toString())
+				.exitCode());
 		assertEquals(0, wulf(model, "node", "add", "n01", "--ipaddr", "127.0.1.1", "--hwaddr", "52:54:00:00:00:01").exitCode());
 		PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
 		server = new Thread(() -> exitCode.set(Wulf.run(new String[] { "--model", model.toString(), "server", "--bind", "127.0.0.1",
-				"--port", "0", "--watch-seconds", "1", "--images", dir.resolve("images").toString(), "--dhcp-port", String.valueOf(dhcpPort) }, out, out)));
+				"--port", "0", "--watch-seconds", "1", "--images", dir.resolve("images").toString(), "--dhcp-port", String.valueOf(dhcpPort), "--tftp-port", "0" }, out, out)));
 		server.start();
 		Pattern url = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)");
 		for (int i = 0; i < 200 && base == null; i++) {
@@ -98,6 +101,26 @@ class ServerCommandTest {
 			assertEquals(base + "/provision/52:54:00:00:00:01?stage=ipxe", offer.file);
 			assertEquals("n01", offer.stringOption(DhcpOption.HOSTNAME).orElseThrow());
 		}
+	}
+
+	@Test
+	void tftpServesTheRootToTheTftpHpaClientAndRefusesEscapes() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/usr/bin/tftp")),
+				"tftp-hpa is not installed");
+		Matcher port = Pattern.compile("TFTP on port (\\d+)").matcher(output.toString(StandardCharsets.UTF_8));
+		assertTrue(port.find(), output.toString(StandardCharsets.UTF_8));
+		Path got = dir.resolve("got");
+		Process get = new ProcessBuilder("tftp", "127.0.0.1", port.group(1), "-m", "binary", "-c", "get", "undionly.kpxe",
+				got.toString()).redirectErrorStream(true).start();
+		String said = new String(get.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		get.waitFor();
+		assertEquals("not really iPXE\n", java.nio.file.Files.readString(got), said);
+		Process escape = new ProcessBuilder("tftp", "127.0.0.1", port.group(1), "-m", "binary", "-c", "get", "../cluster.wulf",
+				dir.resolve("stolen").toString()).redirectErrorStream(true).start();
+		String refused = new String(escape.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		escape.waitFor();
+		assertTrue(refused.toLowerCase().contains("error"), refused);
+		assertTrue(!java.nio.file.Files.exists(dir.resolve("stolen")) || java.nio.file.Files.size(dir.resolve("stolen")) == 0);
 	}
 
 	static int freeUdpPortPair() throws Exception {

@@ -16,6 +16,7 @@ import org.wulf.model.Cluster;
 import org.wulf.model.Image;
 import org.wulf.model.ImageArtifact;
 import org.wulf.provision.BootFiles;
+import org.wulf.provision.BootFileSource;
 import org.wulf.provision.DhcpSetup;
 import org.wulf.provision.ProvisionEngine;
 import org.wulf.provision.ProvisionSetupException;
@@ -50,6 +51,13 @@ public final class ServerCommand implements Runnable {
 	int dhcpPort;
 	@Option(names = "--no-dhcp", description = "do not start the embedded DHCP server, whatever the model says")
 	boolean noDhcp;
+	@Option(names = "--tftp-port", paramLabel = "PORT", defaultValue = "69", description = "TFTP port (default ${DEFAULT-VALUE})")
+	int tftpPort;
+	@Option(names = "--no-tftp", description = "do not start the embedded TFTP server, whatever the model says")
+	boolean noTftp;
+	@Option(names = "--ipxe-dir", paramLabel = "DIR", defaultValue = "/usr/lib/ipxe",
+			description = "where the iPXE binaries are, served over TFTP after the TFTP root (default ${DEFAULT-VALUE}, Debian's ipxe)")
+	Path ipxeDir;
 	@Option(names = "--state", paramLabel = "DIR",
 			description = "where the server keeps its state, e.g. DHCP leases (default: beside the image store)")
 	Path state;
@@ -75,8 +83,10 @@ public final class ServerCommand implements Runnable {
 		} catch (ProvisionSetupException e) {
 			throw new CliFailure(e.getMessage() + " (or start with --no-dhcp)", e);
 		}
+		BootFileSource tftp = noTftp || !cluster.isTftpEnabled() ? null
+				: new BootFileSource(cluster.getTftpRoot() == null ? null : Path.of(cluster.getTftpRoot()), ipxeDir);
 		ProvisionEngine engine = new ProvisionEngine(new ProvisionEngine.Settings(address, httpPort, cluster.isSecure(),
-				dhcp == null ? null : base -> DhcpSetup.from(cluster, base, leases, dhcpPort)),
+				dhcp == null ? null : base -> DhcpSetup.from(cluster, base, leases, dhcpPort), tftp, tftpPort),
 				cluster, new StoreBootFiles(images, cluster));
 		engine.setDiscoverer(mac -> discover(file, engine, mac));
 		try {
@@ -92,7 +102,8 @@ public final class ServerCommand implements Runnable {
 		Runtime.getRuntime().addShutdownHook(hook);
 		root.out().println("wulf server: serving " + cluster.getNodes().size() + " nodes from " + file.path() + " on "
 				+ engine.httpUrl() + (dhcp == null ? ", no DHCP" : ", DHCP " + dhcp.mode().name().toLowerCase() + " on port "
-						+ dhcp.serverPort()) + " (SIGTERM or Ctrl-C stops)");
+						+ dhcp.serverPort()) + (tftp == null ? ", no TFTP" : ", TFTP on port " + engine.tftpPort())
+				+ " (SIGTERM or Ctrl-C stops)");
 		try {
 			while (!stopped.await(watchSeconds, TimeUnit.SECONDS)) {
 				if (file.changedOnDisk()) {

@@ -1,0 +1,48 @@
+package org.wulf.provision;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.wulf.provision.tftp.DirectoryFileSource;
+import org.wulf.provision.tftp.TftpFile;
+import org.wulf.provision.tftp.TftpFileSource;
+
+/**
+ * What the TFTP server serves: the cluster's TFTP root first, then the iPXE binaries of the
+ * controller's iPXE package (Debian's {@code ipxe}: {@code /usr/lib/ipxe}), so a fresh controller
+ * boots nodes without copying anything into the TFTP root. Both are rooted: nothing outside them
+ * can be named.
+ */
+public final class BootFileSource implements TftpFileSource {
+
+	private final DirectoryFileSource root;
+	private final DirectoryFileSource ipxe;
+
+	/**
+	 * @param tftpRoot the TFTP root (may not exist yet), or null
+	 * @param ipxeDir  where the iPXE binaries are installed, or null
+	 */
+	public BootFileSource(Path tftpRoot, Path ipxeDir) {
+		this.root = tftpRoot != null && Files.isDirectory(tftpRoot) ? new DirectoryFileSource(tftpRoot) : null;
+		this.ipxe = ipxeDir != null && Files.isDirectory(ipxeDir) ? new DirectoryFileSource(ipxeDir) : null;
+	}
+
+	@Override
+	public TftpFile open(String name, InetSocketAddress client) throws IOException {
+		NoSuchFileException missing = new NoSuchFileException(name);
+		for (DirectoryFileSource source : new DirectoryFileSource[] { root, ipxe }) {
+			if (source == null) {
+				continue;
+			}
+			try {
+				return source.open(name, client);
+			} catch (NoSuchFileException e) {
+				missing = e; // try the next place; refusals (traversal) are not retried elsewhere
+			}
+		}
+		throw missing;
+	}
+}
