@@ -31,6 +31,11 @@ public final class BootFileSource implements TftpFileSource {
 	}
 
 	@Override
+	public String toString() {
+		return (root == null ? "(no TFTP root)" : root.root().toString()) + (ipxe == null ? "" : " + iPXE from " + ipxe.root());
+	}
+
+	@Override
 	public TftpFile open(String name, InetSocketAddress client) throws IOException {
 		NoSuchFileException missing = new NoSuchFileException(name);
 		for (DirectoryFileSource source : new DirectoryFileSource[] { root, ipxe }) {
