@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.wulf.provision.http.BootBinaries;
 import org.wulf.provision.tftp.DirectoryFileSource;
 import org.wulf.provision.tftp.TftpFile;
 import org.wulf.provision.tftp.TftpFileSource;
@@ -16,7 +17,7 @@ import org.wulf.provision.tftp.TftpFileSource;
  * boots nodes without copying anything into the TFTP root. Both are rooted: nothing outside them
  * can be named.
  */
-public final class BootFileSource implements TftpFileSource {
+public final class BootFileSource implements TftpFileSource, BootBinaries {
 
 	private final DirectoryFileSource root;
 	private final DirectoryFileSource ipxe;
@@ -28,6 +29,23 @@ public final class BootFileSource implements TftpFileSource {
 	public BootFileSource(Path tftpRoot, Path ipxeDir) {
 		this.root = tftpRoot != null && Files.isDirectory(tftpRoot) ? new DirectoryFileSource(tftpRoot) : null;
 		this.ipxe = ipxeDir != null && Files.isDirectory(ipxeDir) ? new DirectoryFileSource(ipxeDir) : null;
+	}
+
+	/** The same lookup for HTTP ({@code /boot/NAME}): the TFTP root first, then the iPXE directory. */
+	@Override
+	public Path find(String name) throws IOException {
+		NoSuchFileException missing = new NoSuchFileException(name);
+		for (DirectoryFileSource source : new DirectoryFileSource[] { root, ipxe }) {
+			if (source == null) {
+				continue;
+			}
+			try {
+				return source.resolve(name);
+			} catch (NoSuchFileException e) {
+				missing = e;
+			}
+		}
+		throw missing;
 	}
 
 	@Override

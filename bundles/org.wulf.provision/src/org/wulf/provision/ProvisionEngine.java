@@ -16,6 +16,7 @@ import org.wulf.provision.dhcp.DhcpEvent;
 import org.wulf.provision.dhcp.DhcpServer;
 import org.wulf.provision.dhcp.DhcpSettings;
 import org.wulf.provision.dhcp.LeaseTable;
+import org.wulf.provision.http.BootBinaries;
 import org.wulf.provision.http.BootStage;
 import org.wulf.provision.tftp.TftpEvent;
 import org.wulf.provision.tftp.TftpFileSource;
@@ -86,8 +87,9 @@ public final class ProvisionEngine implements AutoCloseable {
 
 	public ProvisionEngine start() throws IOException {
 		try {
-			http = new ProvisionServer(settings.bindAddress(), settings.httpPort(), settings.secure(), this::lookup, status)
-					.start();
+			BootBinaries binaries = settings.tftp() instanceof BootBinaries b ? b : BootBinaries.NONE;
+			http = new ProvisionServer(settings.bindAddress(), settings.httpPort(), settings.secure(), this::lookup, status,
+					binaries).start();
 			LOG.log(Level.INFO, "HTTP provisioning on {0}", http.baseUrl());
 			if (settings.tftp() != null) {
 				tftp = new TftpServer(settings.bindAddress(), settings.tftpPort(), settings.tftp()).maxBlockSize(1468)

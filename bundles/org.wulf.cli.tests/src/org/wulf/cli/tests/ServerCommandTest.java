@@ -123,6 +123,16 @@ class ServerCommandTest {
 		assertTrue(!java.nio.file.Files.exists(dir.resolve("stolen")) || java.nio.file.Files.size(dir.resolve("stolen")) == 0);
 	}
 
+	@Test
+	void httpBootClientsGetTheSameBootFilesOverHttp() throws Exception {
+		HttpResponse<String> file = get("/boot/undionly.kpxe");
+		assertEquals(200, file.statusCode());
+		assertEquals("not really iPXE\n", file.body());
+		assertEquals(404, get("/boot/nothing.efi").statusCode());
+		int escaped = get("/boot/..%2Fcluster.wulf").statusCode();
+		assertTrue(escaped == 403 || escaped == 400 || escaped == 404, "escape answered " + escaped);
+	}
+
 	static int freeUdpPortPair() throws Exception {
 		for (int attempt = 0; attempt < 50; attempt++) {
 			try (DatagramSocket a = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {

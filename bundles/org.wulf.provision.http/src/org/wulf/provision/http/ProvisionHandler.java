@@ -49,7 +49,14 @@ public final class ProvisionHandler extends Handler.Abstract {
 	private final BootStatus status;
 	private final boolean secure;
 
+	private final BootBinaries binaries;
+
 	public ProvisionHandler(NodeDirectory directory, BootStatus status, boolean secure) {
+		this(directory, status, secure, BootBinaries.NONE);
+	}
+
+	public ProvisionHandler(NodeDirectory directory, BootStatus status, boolean secure, BootBinaries binaries) {
+		this.binaries = binaries;
 		this.directory = directory;
 		this.status = status;
 		this.secure = secure;
@@ -66,6 +73,10 @@ public final class ProvisionHandler extends Handler.Abstract {
 		Fields query = Request.extractQueryParameters(request);
 		if (segments.size() == 1 && segments.get(0).equals("status")) {
 			sendText(response, callback, HttpStatus.OK_200, "application/json", statusJson());
+			return true;
+		}
+		if (segments.size() == 2 && segments.get(0).equals("boot")) {
+			sendBootBinary(request, response, callback, segments.get(1));
 			return true;
 		}
 		if (segments.size() != 2) {
@@ -184,6 +195,30 @@ public final class ProvisionHandler extends Handler.Abstract {
 			LOG.log(Level.WARNING, "node {0}: sending {1} to {2} failed: {3}", node.name(), file, remote, failure.getMessage());
 			callback.failed(failure);
 		}));
+	}
+
+	/** {@code /boot/NAME}: an iPXE binary for a UEFI HTTP-boot client (firmware, not yet a known node). */
+	private void sendBootBinary(Request request, Response response, Callback callback, String name) throws IOException {
+		String remote = Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request);
+		Path file;
+		try {
+			file = binaries.find(name);
+		} catch (java.nio.file.AccessDeniedException e) {
+			LOG.log(Level.WARNING, "refused /boot/{0} to {1}: {2}", name, remote, e.getReason());
+			sendText(response, callback, HttpStatus.FORBIDDEN_403, "text/plain", "refused\n");
+			return;
+		} catch (NoSuchFileException e) {
+			sendText(response, callback, HttpStatus.NOT_FOUND_404, "text/plain", "no boot file " + name + "\n");
+			return;
+		}
+		response.setStatus(HttpStatus.OK_200);
+		response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/efi");
+		response.getHeaders().put(HttpHeader.CONTENT_LENGTH, Files.size(file));
+		ByteBufferPool.Sized buffers = new ByteBufferPool.Sized(request.getComponents().getByteBufferPool(), true, BUFFER);
+		Content.copy(Content.Source.from(buffers, file), response, Callback.from(() -> {
+			LOG.log(Level.INFO, "boot file {0} sent to {1}", name, remote);
+			callback.succeeded();
+		}, callback::failed));
 	}
 
 	private String statusJson() throws JsonProcessingException {

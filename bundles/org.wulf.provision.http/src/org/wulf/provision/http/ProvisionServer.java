@@ -23,6 +23,12 @@ public final class ProvisionServer implements AutoCloseable {
 	 * @param secure      serve runtime overlays only to privileged source ports
 	 */
 	public ProvisionServer(String bindAddress, int port, boolean secure, NodeDirectory directory, BootStatus status) {
+		this(bindAddress, port, secure, directory, status, BootBinaries.NONE);
+	}
+
+	/** @param binaries what {@code /boot/NAME} serves to UEFI HTTP-boot clients */
+	public ProvisionServer(String bindAddress, int port, boolean secure, NodeDirectory directory, BootStatus status,
+			BootBinaries binaries) {
 		QueuedThreadPool threads = new QueuedThreadPool(200, 8);
 		threads.setName("wulf-http");
 		server = new Server(threads);
@@ -30,7 +36,7 @@ public final class ProvisionServer implements AutoCloseable {
 		connector.setHost(bindAddress);
 		connector.setPort(port);
 		server.addConnector(connector);
-		server.setHandler(new ProvisionHandler(directory, status, secure));
+		server.setHandler(new ProvisionHandler(directory, status, secure, binaries));
 		server.setStopTimeout(2000);
 		this.bindAddress = bindAddress;
 	}

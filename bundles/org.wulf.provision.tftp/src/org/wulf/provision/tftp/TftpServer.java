@@ -317,7 +317,8 @@ public final class TftpServer implements AutoCloseable {
 		case STARTED -> Level.DEBUG;
 		case FINISHED -> Level.INFO;
 		case REFUSED -> event.errorCode() == TFTPErrorPacket.FILE_NOT_FOUND ? Level.INFO : Level.WARNING;
-		case FAILED -> closing ? Level.DEBUG : Level.WARNING;
+		// error 8 right after the option acknowledgement is how firmware asks only for tsize: not a failure
+		case FAILED -> closing ? Level.DEBUG : event.errorCode() == 8 && event.bytes() == 0 ? Level.INFO : Level.WARNING;
 		};
 		LOG.log(level, event.toString());
 		try {
