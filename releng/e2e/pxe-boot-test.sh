@@ -134,10 +134,13 @@ for node in "${NODES[@]}"; do
   status=$(ip netns exec "$NS" "$W" node status --url "http://$SERVER_IP:$PORT" "$name" | awk -v n="$name" '$1 == n {print $2}')
   line=$(grep -a "WULF-NODE-" "$WORK/run/$name.serial" 2>/dev/null | tail -n 1 | tr -d '\r')
   want="address=10.213.0.$((10 + idx))"
-  if [ "$status" = BOOTED ] && [[ "$line" == *WULF-NODE-BOOTED*"$want"* ]]; then
+  # the engine's own record: stage booted, and the request came from the address the model gives
+  engine=$(ip netns exec "$NS" curl -sf "http://$SERVER_IP:$PORT/status" | tr -d ' \n' | grep -o "\"$name\":{[^}]*" || true)
+  if [ "$status" = BOOTED ] && [[ "$line" == *WULF-NODE-BOOTED*"$want"* ]] \
+      && [[ "$engine" == *'"stage":"booted"'* ]] && [[ "$engine" == *"\"address\":\"10.213.0.$((10 + idx))\""* ]]; then
     log "$name ($mode): booted with $want in $(( $(date +%s) - START )) s"
   else
-    log "$name ($mode): FAILED (engine says ${status:-nothing}; console: ${line:-nothing}); see $WORK/run/$name.serial"
+    log "$name ($mode): FAILED (engine says ${status:-nothing} ${engine:-}; console: ${line:-nothing}); see $WORK/run/$name.serial"
     failed=$((failed + 1))
   fi
 done
