@@ -89,6 +89,9 @@ public class EffectiveValuesView extends ViewPart {
 		if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof NodeSettings settings
 				&& settings.eContainer() instanceof Cluster cluster) {
 			show(new NodeResolver(cluster).resolve(settings));
+		} else if (selection instanceof IStructuredSelection structured
+				&& structured.getFirstElement() instanceof org.wulf.ui.internal.nodes.NodeRow row) {
+			show(row.effective()); // a row of the node table: already resolved
 		}
 	}
 

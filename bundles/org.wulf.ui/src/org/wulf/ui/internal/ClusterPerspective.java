@@ -4,8 +4,9 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.wulf.ui.effective.EffectiveValuesView;
 import org.wulf.ui.explorer.ClusterExplorer;
+import org.wulf.ui.nodes.NodeTableView;
 
-/** The cluster perspective: the Cluster Explorer and the effective values of the selection. */
+/** The cluster perspective: the Cluster Explorer, the node table and the effective values of the selection. */
 public final class ClusterPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.wulf.ui.perspective"; //$NON-NLS-1$
@@ -15,6 +16,7 @@ public final class ClusterPerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(false);
 		layout.addStandaloneView(ClusterExplorer.ID, true, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
 		layout.getViewLayout(ClusterExplorer.ID).setCloseable(false);
-		layout.addStandaloneView(EffectiveValuesView.ID, true, IPageLayout.RIGHT, 0.38f, ClusterExplorer.ID);
+		layout.addView(NodeTableView.ID, IPageLayout.RIGHT, 0.24f, ClusterExplorer.ID);
+		layout.addStandaloneView(EffectiveValuesView.ID, true, IPageLayout.RIGHT, 0.68f, NodeTableView.ID);
 	}
 }

@@ -31,7 +31,7 @@ final class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		configurer.setInitialSize(new Point(1024, 640));
+		configurer.setInitialSize(new Point(1280, 720));
 		configurer.setTitle(WindowTitle.of(arguments.model()));
 		configurer.setShowCoolBar(false);
 		configurer.setShowPerspectiveBar(false);

@@ -1,0 +1,196 @@
+package org.wulf.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wulf.core.resolve.NodeResolver;
+import org.wulf.core.store.ModelFile;
+import org.wulf.model.Cluster;
+import org.wulf.model.NetDev;
+import org.wulf.model.Node;
+import org.wulf.model.Profile;
+import org.wulf.model.WulfFactory;
+import org.wulf.ui.internal.WindowSnapshot;
+import org.wulf.ui.internal.nodes.NodeColumn;
+import org.wulf.ui.internal.nodes.NodeRow;
+import org.wulf.ui.nodes.NodeTableView;
+
+/** The node table on a 10,000-node cluster: open, sort, filter, edit in place, bulk edit, undo, save, reopen. */
+class NodeTableTest {
+
+	private static final WulfFactory F = WulfFactory.eINSTANCE;
+	private static final int NODES = 10_000;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void bigClusterIsSortedFilteredEditedUndoneAndSaved() throws Exception {
+		Path model = writeCluster(dir.resolve("big.wulf"));
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		Display display = Display.getCurrent();
+
+		long started = System.nanoTime();
+		NodeTableView view = (NodeTableView) page.showView(NodeTableView.ID);
+		view.open(model);
+		settle(display, 0);
+		long opened = System.nanoTime();
+		Table table = view.getViewer().getTable();
+		assertEquals(NODES, table.getItemCount());
+		assertEquals("n00001", table.getItem(0).getText(0));
+
+		view.sortBy(NodeColumn.IP, false);
+		settle(display, 0);
+		long sorted = System.nanoTime();
+		// node k has 10.1.(k/250).(k%250+1): the highest address belongs to n10000
+		assertEquals("n10000", table.getItem(0).getText(0));
+
+		view.applyFilter("n0[0100-0199]");
+		settle(display, 0);
+		long filtered = System.nanoTime();
+		assertEquals(100, table.getItemCount());
+		System.out.printf("== node table, %,d nodes: open %d ms, sort by IP %d ms, range filter %d ms%n", NODES,
+				(opened - started) / 1_000_000, (sorted - opened) / 1_000_000, (filtered - sorted) / 1_000_000);
+
+		// cells that come from a profile say so
+		NodeRow first = view.getRows().get(0);
+		assertEquals("compute", first.image());
+		assertFalse(first.provenance(NodeColumn.IMAGE).nodeLocal());
+
+		// bulk edit of all 100 shown nodes, then undo and redo
+		assertTrue(view.edit(view.getRows().shown(), NodeColumn.IMAGE, "rocky9"));
+		settle(display, 100);
+		assertEquals("rocky9", image(view, "n00150"));
+		assertTrue(view.isDirty());
+		view.getDocument().undo();
+		settle(display, 100);
+		assertEquals("compute", image(view, "n00150"));
+		view.getDocument().redo();
+		settle(display, 100);
+		assertEquals("rocky9", image(view, "n00150"));
+
+		// a bad value is refused with a reason and changes nothing
+		assertFalse(view.edit(List.of(view.getRows().get(0)), NodeColumn.IP, "10.1.0.999"));
+		assertTrue(view.getMessage().contains("not an IPv4 address"), view.getMessage());
+
+		// in-place edit through the cell editor, as a double-click and typing do
+		view.applyFilter("n00101");
+		settle(display, 100);
+		view.getViewer().editElement(view.getRows().get(0), NodeColumn.IP.ordinal());
+		Text editor = findText(table);
+		editor.setText("10.9.9.9");
+		editor.notifyListeners(SWT.DefaultSelection, new Event());
+		settle(display, 100);
+		assertEquals("10.9.9.9", view.getRows().get(0).ip());
+		assertTrue(view.getRows().get(0).provenance(NodeColumn.IP).nodeLocal());
+
+		view.applyFilter("");
+		((org.wulf.ui.explorer.ClusterExplorer) page.showView(org.wulf.ui.explorer.ClusterExplorer.ID)).setModel(model);
+		page.activate(view);
+		settle(display, 200);
+		screenshot("node-table.png");
+
+		view.doSave(null);
+		assertFalse(view.isDirty());
+		Cluster saved = new ModelFile(model).load();
+		NodeResolver resolver = new NodeResolver(saved);
+		Node n00150 = saved.getNodes().stream().filter(n -> n.getName().equals("n00150")).findFirst().orElseThrow();
+		assertEquals("rocky9", resolver.resolve(n00150).values().getImage());
+		Node n00101 = saved.getNodes().stream().filter(n -> n.getName().equals("n00101")).findFirst().orElseThrow();
+		assertEquals("10.9.9.9", resolver.resolve(n00101).primaryNetDev().getIpaddr());
+
+		view.open(model);
+		settle(display, 100);
+		assertEquals("rocky9", image(view, "n00199"));
+		assertNull(view.getDocument().cluster().getNodes().get(0).getImage(), "n00001 still inherits its image");
+	}
+
+	@Test
+	void anUnreadableRangeFilterIsExplained() throws Exception {
+		NodeTableView view = (NodeTableView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.showView(NodeTableView.ID);
+		view.open(writeCluster(dir.resolve("small.wulf")));
+		view.applyFilter("n[05-01]");
+		assertTrue(view.getMessage().startsWith("filter: "), view.getMessage());
+		assertEquals(NODES, view.getViewer().getTable().getItemCount(), "a broken filter shows everything");
+	}
+
+	private static String image(NodeTableView view, String name) {
+		for (NodeRow row : view.getRows().shown()) {
+			if (row.name().equals(name)) {
+				return row.image();
+			}
+		}
+		view.applyFilter(name);
+		return view.getRows().get(0).image();
+	}
+
+	private static Text findText(Table table) {
+		for (org.eclipse.swt.widgets.Control child : table.getChildren()) {
+			if (child instanceof Text text && text.isVisible()) {
+				return text;
+			}
+		}
+		throw new AssertionError("no cell editor open");
+	}
+
+	private static void screenshot(String name) throws Exception {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.forceActive();
+		settle(shell.getDisplay(), 500);
+		Path png = Path.of(System.getProperty("wulf.screenshots", "target/screenshots"), name);
+		Files.deleteIfExists(png);
+		WindowSnapshot.save(shell, png);
+		assertTrue(Files.size(png) > 0);
+	}
+
+	/** A profile "compute" gives image and netmask; each node has its own MAC and address. */
+	static Path writeCluster(Path file) throws Exception {
+		Cluster cluster = ModelFile.newCluster();
+		cluster.setName("big");
+		Profile compute = cluster.getProfiles().get(0);
+		compute.setImage("compute");
+		NetDev shared = F.createNetDev();
+		shared.setName("default");
+		shared.setNetmask("255.255.0.0");
+		compute.getNetDevs().add(shared);
+		for (int k = 1; k <= NODES; k++) {
+			Node node = F.createNode();
+			node.setName(String.format("n%05d", k));
+			node.getProfiles().add(compute.getName());
+			NetDev own = F.createNetDev();
+			own.setName("default");
+			own.setIpaddr("10.1." + (k / 250) + "." + (k % 250 + 1));
+			own.setHwaddr(String.format("52:54:00:%02x:%02x:%02x", k >> 16 & 0xff, k >> 8 & 0xff, k & 0xff));
+			node.getNetDevs().add(own);
+			cluster.getNodes().add(node);
+		}
+		new ModelFile(file).save(cluster);
+		return file;
+	}
+
+	private static void settle(Display display, long millis) {
+		long end = System.currentTimeMillis() + millis;
+		do {
+			while (display.readAndDispatch()) {
+				// drain
+			}
+		} while (System.currentTimeMillis() < end);
+	}
+}

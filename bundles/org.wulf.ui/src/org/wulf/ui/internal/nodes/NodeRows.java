@@ -1,0 +1,110 @@
+package org.wulf.ui.internal.nodes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.wulf.core.range.NodeRange;
+import org.wulf.core.resolve.NodeResolver;
+import org.wulf.model.Cluster;
+import org.wulf.model.Node;
+
+/**
+ * The rows of the node table: every node resolved once, then filtered and sorted without touching
+ * the model again, so a virtual table can ask for row 9,000 without work proportional to the cluster.
+ * A filter with brackets is a node range ({@code n[0100-0199]}); other text matches any column.
+ */
+public final class NodeRows {
+
+	private List<NodeRow> all = List.of();
+	private List<NodeRow> shown = List.of();
+	private String filter = "";
+	private NodeColumn sortColumn = NodeColumn.NAME;
+	private boolean ascending = true;
+
+	/** Resolves every node of the cluster (after a load or an edit). */
+	public void rebuild(Cluster cluster) {
+		NodeResolver resolver = new NodeResolver(cluster);
+		List<NodeRow> rows = new ArrayList<>(cluster.getNodes().size());
+		for (Node node : cluster.getNodes()) {
+			rows.add(new NodeRow(node, resolver.resolve(node)));
+		}
+		all = rows;
+		apply();
+	}
+
+	/**
+	 * @param text a node range or free text; blank shows all
+	 * @throws IllegalArgumentException when a range pattern is malformed (the message says where)
+	 */
+	public void filter(String text) {
+		filter = text == null ? "" : text.strip();
+		apply();
+	}
+
+	public void sort(NodeColumn column, boolean up) {
+		sortColumn = column;
+		ascending = up;
+		apply();
+	}
+
+	public NodeColumn sortColumn() {
+		return sortColumn;
+	}
+
+	public boolean ascending() {
+		return ascending;
+	}
+
+	public int size() {
+		return shown.size();
+	}
+
+	public int total() {
+		return all.size();
+	}
+
+	public NodeRow get(int index) {
+		return shown.get(index);
+	}
+
+	public List<NodeRow> shown() {
+		return shown;
+	}
+
+	public int indexOf(Node node) {
+		for (int i = 0; i < shown.size(); i++) {
+			if (shown.get(i).node() == node) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private void apply() {
+		List<NodeRow> rows = new ArrayList<>(all.size());
+		if (filter.isEmpty()) {
+			rows.addAll(all);
+		} else if (filter.contains("[")) {
+			Set<String> names = new HashSet<>(NodeRange.expand(filter));
+			for (NodeRow row : all) {
+				if (names.contains(row.name())) {
+					rows.add(row);
+				}
+			}
+		} else {
+			String lower = filter.toLowerCase(Locale.ROOT);
+			for (NodeRow row : all) {
+				if (row.contains(lower)) {
+					rows.add(row);
+				}
+			}
+		}
+		Comparator<NodeRow> order = sortColumn.comparator();
+		rows.sort(ascending ? order : order.reversed());
+		shown = rows;
+	}
+}

@@ -1,0 +1,427 @@
+package org.wulf.ui.nodes;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.ViewPart;
+import org.wulf.core.resolve.Provenance;
+import org.wulf.core.store.ModelFileException;
+import org.wulf.ui.internal.StudioArguments;
+import org.wulf.ui.internal.document.ClusterDocument;
+import org.wulf.ui.internal.nodes.NodeColumn;
+import org.wulf.ui.internal.nodes.NodeEdits;
+import org.wulf.ui.internal.nodes.NodeRow;
+import org.wulf.ui.internal.nodes.NodeRows;
+
+/**
+ * The node table: every node of the cluster in a virtual table that stays quick at 10,000 nodes,
+ * with sorting, a filter (text or node range), in-place and bulk editing through the EMF command
+ * stack (undo/redo), and Save. Grey cells come from a profile; the tooltip names it.
+ */
+public class NodeTableView extends ViewPart implements ISaveablePart {
+
+	public static final String ID = "org.wulf.ui.nodes"; //$NON-NLS-1$
+
+	private final NodeRows rows = new NodeRows();
+	private ClusterDocument document;
+	private TableViewer viewer;
+	private Text filter;
+	private Label message;
+	private Action undo;
+	private Action redo;
+	private Action save;
+	private final ClusterDocument.Listener onChange = d -> refreshAfterChange();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = 4;
+		layout.marginHeight = 4;
+		body.setLayout(layout);
+		new Label(body, SWT.NONE).setText("Filter:");
+		filter = new Text(body, SWT.SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+		filter.setMessage("text in any column, or a node range such as n[0100-0199]");
+		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		filter.addModifyListener(e -> applyFilter(filter.getText()));
+		message = new Label(body, SWT.NONE);
+		message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+
+		viewer = new TableViewer(body, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+		Table table = viewer.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new ILazyContentProvider() {
+			@Override
+			public void updateElement(int index) {
+				if (index < rows.size()) {
+					viewer.replace(rows.get(index), index);
+				}
+			}
+
+			@Override
+			public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+				// the rows are this view's own
+			}
+		});
+		for (NodeColumn column : NodeColumn.values()) {
+			addColumn(column);
+		}
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
+			@Override
+			protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent event) {
+				return event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+						|| event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.PROGRAMMATIC
+						|| event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.TRAVERSAL;
+			}
+		}, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+		getSite().setSelectionProvider(viewer);
+		createActions();
+		open(StudioArguments.ofRunningApplication().model());
+	}
+
+	private void addColumn(NodeColumn column) {
+		TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
+		TableColumn tableColumn = viewerColumn.getColumn();
+		tableColumn.setText(column.title());
+		tableColumn.setWidth(column.width());
+		tableColumn.setMoveable(true);
+		tableColumn.addListener(SWT.Selection, e -> {
+			boolean up = rows.sortColumn() != column || !rows.ascending();
+			sortBy(column, up);
+		});
+		Color inherited = viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return column.value((NodeRow) element);
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				Provenance source = ((NodeRow) element).provenance(column);
+				return !source.nodeLocal() && !source.sources().isEmpty() ? inherited : null;
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				Provenance source = ((NodeRow) element).provenance(column);
+				if (source.isUnset()) {
+					return null;
+				}
+				return column.title() + ": " + source.label();
+			}
+		});
+		if (NodeEdits.editable(column)) {
+			viewerColumn.setEditingSupport(new EditingSupport(viewer) {
+				private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
+
+				@Override
+				protected CellEditor getCellEditor(Object element) {
+					return editor;
+				}
+
+				@Override
+				protected boolean canEdit(Object element) {
+					return document != null;
+				}
+
+				@Override
+				protected Object getValue(Object element) {
+					return column.value((NodeRow) element);
+				}
+
+				@Override
+				protected void setValue(Object element, Object value) {
+					if (!String.valueOf(value).equals(column.value((NodeRow) element))) {
+						edit(List.of((NodeRow) element), column, String.valueOf(value));
+					}
+				}
+			});
+		}
+	}
+
+	private void createActions() {
+		undo = new Action("Undo") {
+			@Override
+			public void run() {
+				document.undo();
+			}
+		};
+		redo = new Action("Redo") {
+			@Override
+			public void run() {
+				document.redo();
+			}
+		};
+		save = new Action("Save") {
+			@Override
+			public void run() {
+				doSave(null);
+			}
+		};
+		Action bulk = new Action("Set…") {
+			@Override
+			public void run() {
+				bulkEdit();
+			}
+		};
+		bulk.setToolTipText("Set the image, profiles, IP or MAC of the selected nodes");
+		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(bulk);
+		toolbar.add(undo);
+		toolbar.add(redo);
+		toolbar.add(save);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.SAVE.getId(), save);
+		updateActions();
+	}
+
+	/** Opens a model file in the table (a missing file is a new, empty cluster). */
+	public void open(Path path) {
+		if (document != null) {
+			document.removeListener(onChange);
+		}
+		try {
+			document = ClusterDocument.open(path);
+			document.addListener(onChange);
+			rows.rebuild(document.cluster());
+			show(null);
+		} catch (ModelFileException e) {
+			document = null;
+			rows.rebuild(org.wulf.core.store.ModelFile.newCluster());
+			show(e.getMessage());
+		}
+		updateActions();
+	}
+
+	/** Sets a value on nodes as one undoable command; a refused value is explained, nothing changes. */
+	public boolean edit(List<NodeRow> targets, NodeColumn column, String value) {
+		try {
+			Command command = NodeEdits.set(document.domain(), targets, column, value);
+			if (!document.execute(command)) {
+				show(column.title() + ": the change cannot be made");
+				return false;
+			}
+			return true;
+		} catch (NodeEdits.RefusedEdit e) {
+			show(column.title() + ": " + e.getMessage() + " — not changed");
+			return false;
+		}
+	}
+
+	private void bulkEdit() {
+		List<NodeRow> selected = selectedRows();
+		if (selected.isEmpty()) {
+			show("select the nodes to change first");
+			return;
+		}
+		InputDialog ask = new InputDialog(getSite().getShell(), "Set for " + selected.size() + " nodes",
+				"COLUMN=VALUE, COLUMN one of image, profiles, ip, mac (empty value: inherit again)", "image=", null);
+		if (ask.open() != InputDialog.OK) {
+			return;
+		}
+		String[] pair = ask.getValue().split("=", 2);
+		NodeColumn column = switch (pair[0].strip().toLowerCase()) {
+		case "image" -> NodeColumn.IMAGE;
+		case "profiles" -> NodeColumn.PROFILES;
+		case "ip" -> NodeColumn.IP;
+		case "mac" -> NodeColumn.MAC;
+		default -> null;
+		};
+		if (column == null || pair.length < 2) {
+			show("'" + ask.getValue() + "': write COLUMN=VALUE with image, profiles, ip or mac");
+			return;
+		}
+		edit(selected, column, pair[1]);
+	}
+
+	public List<NodeRow> selectedRows() {
+		List<NodeRow> selected = new ArrayList<>();
+		for (Object element : ((IStructuredSelection) viewer.getSelection()).toList()) {
+			selected.add((NodeRow) element);
+		}
+		return selected;
+	}
+
+	/** Sorts by a column, as a click on its header does. */
+	public void sortBy(NodeColumn column, boolean ascending) {
+		rows.sort(column, ascending);
+		Table table = viewer.getTable();
+		table.setSortColumn(table.getColumn(column.ordinal()));
+		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+		refreshTable();
+	}
+
+	/** Filters as typing in the filter box does. */
+	public void applyFilter(String text) {
+		try {
+			rows.filter(text);
+			show(null);
+		} catch (IllegalArgumentException e) {
+			rows.filter("");
+			show("filter: " + e.getMessage());
+		}
+		refreshTable();
+	}
+
+	private void refreshAfterChange() {
+		viewer.getTable().getDisplay().asyncExec(() -> {
+			if (viewer.getTable().isDisposed()) {
+				return;
+			}
+			rows.rebuild(document.cluster());
+			refreshTable();
+			updateActions();
+			firePropertyChange(PROP_DIRTY);
+		});
+	}
+
+	private void refreshTable() {
+		viewer.getTable().clearAll();
+		viewer.setItemCount(rows.size());
+		viewer.refresh();
+		if (message.getText().isEmpty() || message.getText().startsWith("showing")) {
+			message.setText(summary());
+		}
+	}
+
+	private String summary() {
+		return "showing " + rows.size() + " of " + rows.total() + " nodes" + (document == null ? "" : " — " + document.path())
+				+ (isDirty() ? " (unsaved changes)" : "");
+	}
+
+	private void show(String problem) {
+		message.setText(problem == null ? summary() : problem);
+		message.setForeground(problem == null ? null : message.getDisplay().getSystemColor(SWT.COLOR_RED));
+		if (problem == null) {
+			refreshTable();
+		}
+	}
+
+	private void updateActions() {
+		undo.setEnabled(document != null && document.canUndo());
+		redo.setEnabled(document != null && document.canRedo());
+		save.setEnabled(isDirty());
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			document.save();
+			show(null);
+		} catch (org.wulf.core.store.ModelChangedOnDiskException e) {
+			if (MessageDialog.openQuestion(getSite().getShell(), "Model changed on disk", document.path()
+					+ " was changed by another program since it was opened. Reload it and lose your unsaved edits?")) {
+				reload();
+			}
+		} catch (ModelFileException e) {
+			show("not saved: " + e.getMessage());
+		}
+	}
+
+	/** Re-reads the file, dropping unsaved edits. */
+	public void reload() {
+		try {
+			document.reload();
+		} catch (ModelFileException e) {
+			show("cannot reload: " + e.getMessage());
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// Save As comes with the workbench's file menu
+	}
+
+	@Override
+	public boolean isDirty() {
+		return document != null && document.isDirty();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveOnCloseNeeded() {
+		return isDirty();
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+		try {
+			if (document != null && document.changedOnDisk()) {
+				if (!document.isDirty()) {
+					document.reload();
+					show("reloaded: " + document.path() + " was changed by another program");
+				} else {
+					show(document.path() + " was changed by another program; Save will ask before overwriting it");
+				}
+			}
+		} catch (java.io.IOException | ModelFileException e) {
+			show("cannot check " + document.path() + ": " + e.getMessage());
+		}
+	}
+
+	public ClusterDocument getDocument() {
+		return document;
+	}
+
+	public NodeRows getRows() {
+		return rows;
+	}
+
+	public TableViewer getViewer() {
+		return viewer;
+	}
+
+	public String getMessage() {
+		return message.getText();
+	}
+
+	@Override
+	public void dispose() {
+		if (document != null) {
+			document.removeListener(onChange);
+		}
+		super.dispose();
+	}
+}
