@@ -27,6 +27,7 @@ import org.wulf.model.Node;
 import org.wulf.model.Profile;
 import org.wulf.model.WulfFactory;
 import org.wulf.ui.internal.WindowSnapshot;
+import org.wulf.ui.internal.nodes.AddNodesRequest;
 import org.wulf.ui.internal.nodes.NodeColumn;
 import org.wulf.ui.internal.nodes.NodeRow;
 import org.wulf.ui.nodes.NodeTableView;
@@ -119,6 +120,26 @@ class NodeTableTest {
 		settle(display, 100);
 		assertEquals("rocky9", image(view, "n00199"));
 		assertNull(view.getDocument().cluster().getNodes().get(0).getImage(), "n00001 still inherits its image");
+	}
+
+	@Test
+	void addNodesCountsAddressesUpAndIsUndoable() throws Exception {
+		NodeTableView view = (NodeTableView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.showView(NodeTableView.ID);
+		view.open(dir.resolve("new.wulf"));
+		assertTrue(view.addNodes(new AddNodesRequest("c[01-04]", "", "eth0", "10.2.0.250", "255.255.0.0", "10.3.0.1")));
+		settle(Display.getCurrent(), 100);
+		assertEquals(4, view.getRows().total());
+		view.sortBy(NodeColumn.NAME, true);
+		assertEquals(List.of("10.2.0.250", "10.2.0.251", "10.2.0.252", "10.2.0.253"),
+				view.getRows().shown().stream().map(NodeRow::ip).toList());
+		assertEquals("10.3.0.4", view.getRows().get(3).ipmi());
+		assertEquals("default", view.getRows().get(0).profiles(), "the default profile, as wulf node add");
+		assertFalse(view.addNodes(new AddNodesRequest("c[04-05]", "", "", "", "", "")));
+		assertTrue(view.getMessage().contains("c04 already exists"), view.getMessage());
+		view.getDocument().undo();
+		settle(Display.getCurrent(), 100);
+		assertEquals(0, view.getRows().total());
 	}
 
 	@Test

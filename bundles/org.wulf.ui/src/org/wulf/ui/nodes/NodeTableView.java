@@ -39,6 +39,8 @@ import org.wulf.core.resolve.Provenance;
 import org.wulf.core.store.ModelFileException;
 import org.wulf.ui.internal.StudioArguments;
 import org.wulf.ui.internal.document.ClusterDocument;
+import org.wulf.ui.internal.nodes.AddNodesDialog;
+import org.wulf.ui.internal.nodes.AddNodesRequest;
 import org.wulf.ui.internal.nodes.NodeColumn;
 import org.wulf.ui.internal.nodes.NodeEdits;
 import org.wulf.ui.internal.nodes.NodeRow;
@@ -201,7 +203,17 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 			}
 		};
 		bulk.setToolTipText("Set the image, profiles, IP or MAC of the selected nodes");
+		Action add = new Action("Add nodes…") {
+			@Override
+			public void run() {
+				AddNodesDialog dialog = new AddNodesDialog(getSite().getShell());
+				if (dialog.open() == AddNodesDialog.OK) {
+					addNodes(dialog.request());
+				}
+			}
+		};
 		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(add);
 		toolbar.add(bulk);
 		toolbar.add(undo);
 		toolbar.add(redo);
@@ -241,6 +253,16 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 			return true;
 		} catch (NodeEdits.RefusedEdit e) {
 			show(column.title() + ": " + e.getMessage() + " — not changed");
+			return false;
+		}
+	}
+
+	/** Adds the nodes of a request as one undoable command; a problem is explained, nothing changes. */
+	public boolean addNodes(AddNodesRequest request) {
+		try {
+			return document.execute(request.command(document.domain(), document.cluster()));
+		} catch (IllegalArgumentException e) {
+			show("not added: " + e.getMessage());
 			return false;
 		}
 	}
