@@ -1,27 +1,20 @@
 package org.wulf.cli.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.wulf.core.nodes.Discovery;
-import org.wulf.core.resolve.EffectiveNode;
 import org.wulf.core.store.ModelFile;
 import org.wulf.core.store.ModelFileException;
 import org.wulf.model.Cluster;
-import org.wulf.model.Image;
-import org.wulf.model.ImageArtifact;
-import org.wulf.provision.BootFiles;
 import org.wulf.provision.BootFileSource;
 import org.wulf.provision.DhcpSetup;
 import org.wulf.provision.ProvisionEngine;
 import org.wulf.provision.ProvisionSetupException;
+import org.wulf.provision.StoreBootFiles;
 import org.wulf.provision.dhcp.DhcpSettings;
-import org.wulf.provision.http.BootStage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -154,38 +147,6 @@ public final class ServerCommand implements Runnable {
 			engine.close();
 		} catch (Exception e) {
 			// stopping anyway
-		}
-	}
-
-	/** Kernel and image from the image store: the image's kernel and its newest built artifact. */
-	private record StoreBootFiles(Path store, Cluster cluster) implements BootFiles {
-		@Override
-		public Map<BootStage, Path> of(EffectiveNode node) {
-			Map<BootStage, Path> files = new EnumMap<>(BootStage.class);
-			String name = node.values().getImage();
-			Image image = name == null ? null
-					: cluster.getImages().stream().filter(i -> name.equals(i.getName())).findFirst().orElse(null);
-			if (image == null) {
-				return files;
-			}
-			if (image.getKernelPath() != null) {
-				Path kernel = Path.of(image.getKernelPath());
-				if (!kernel.isAbsolute() || !Files.exists(kernel)) {
-					kernel = store.resolve(image.getName()).resolve("rootfs").resolve(image.getKernelPath().replaceFirst("^/+", ""));
-				}
-				files.put(BootStage.KERNEL, kernel);
-			}
-			ImageArtifact newest = null;
-			for (ImageArtifact artifact : image.getArtifacts()) {
-				if (newest == null || (artifact.getBuilt() != null && newest.getBuilt() != null
-						&& artifact.getBuilt().after(newest.getBuilt()))) {
-					newest = artifact;
-				}
-			}
-			if (newest != null && newest.getPath() != null) {
-				files.put(BootStage.IMAGE, Path.of(newest.getPath()));
-			}
-			return files;
 		}
 	}
 }
