@@ -86,6 +86,27 @@ class NodeTableTest {
 		settle(display, 100);
 		assertEquals("rocky9", image(view, "n00150"));
 
+		// validation follows the edits: a duplicate address shows in the Problems view and leads to the node
+		org.wulf.ui.problems.ProblemsView problems = (org.wulf.ui.problems.ProblemsView) page.showView(
+				org.wulf.ui.problems.ProblemsView.ID);
+		page.activate(view);
+		validated(problems, display);
+		int before = problems.getProblems().size();
+		view.applyFilter("n00150");
+		assertTrue(view.edit(view.getRows().shown(), NodeColumn.IP, "10.1.0.2")); // n00001's address
+		validated(problems, display);
+		assertTrue(problems.getProblems().size() > before, problems.getProblems().toString());
+		int duplicate = problems.getProblems().indexOf(problems.getProblems().stream()
+				.filter(p -> p.subject().equals("n00150")).findFirst().orElseThrow());
+		problems.reveal(duplicate);
+		settle(display, 100);
+		assertEquals("n00150", view.selectedRows().get(0).name());
+		view.getDocument().undo();
+		validated(problems, display);
+		assertEquals(before, problems.getProblems().size());
+		view.applyFilter("n0[0100-0199]");
+		settle(display, 100);
+
 		// a bad value is refused with a reason and changes nothing
 		assertFalse(view.edit(List.of(view.getRows().get(0)), NodeColumn.IP, "10.1.0.999"));
 		assertTrue(view.getMessage().contains("not an IPv4 address"), view.getMessage());
@@ -150,6 +171,16 @@ class NodeTableTest {
 		view.applyFilter("n[05-01]");
 		assertTrue(view.getMessage().startsWith("filter: "), view.getMessage());
 		assertEquals(NODES, view.getViewer().getTable().getItemCount(), "a broken filter shows everything");
+	}
+
+	/** Lets the debounced validation start, run and show its result. */
+	private static void validated(org.wulf.ui.problems.ProblemsView problems, Display display) throws Exception {
+		int before = problems.validationCount();
+		long end = System.currentTimeMillis() + 15_000;
+		while (problems.validationCount() == before && System.currentTimeMillis() < end) {
+			settle(display, 50);
+		}
+		assertTrue(problems.validationCount() > before, "validation did not run");
 	}
 
 	private static String image(NodeTableView view, String name) {

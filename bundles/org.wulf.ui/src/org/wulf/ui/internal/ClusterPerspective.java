@@ -1,10 +1,12 @@
 package org.wulf.ui.internal;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.wulf.ui.effective.EffectiveValuesView;
 import org.wulf.ui.explorer.ClusterExplorer;
 import org.wulf.ui.nodes.NodeTableView;
+import org.wulf.ui.problems.ProblemsView;
 import org.wulf.ui.provision.ProvisioningView;
 
 /** The cluster perspective: the Cluster Explorer, the node table and the effective values of the selection. */
@@ -19,6 +21,8 @@ public final class ClusterPerspective implements IPerspectiveFactory {
 		layout.getViewLayout(ClusterExplorer.ID).setCloseable(false);
 		layout.addView(NodeTableView.ID, IPageLayout.RIGHT, 0.24f, ClusterExplorer.ID);
 		layout.addStandaloneView(EffectiveValuesView.ID, true, IPageLayout.RIGHT, 0.68f, NodeTableView.ID);
-		layout.addView(ProvisioningView.ID, IPageLayout.BOTTOM, 0.62f, NodeTableView.ID);
+		IFolderLayout bottom = layout.createFolder("org.wulf.ui.bottom", IPageLayout.BOTTOM, 0.62f, NodeTableView.ID);
+		bottom.addView(ProblemsView.ID);
+		bottom.addView(ProvisioningView.ID);
 	}
 }

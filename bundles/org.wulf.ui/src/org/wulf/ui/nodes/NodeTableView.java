@@ -17,7 +17,6 @@ import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
@@ -234,12 +233,26 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 			document.addListener(onChange);
 			rows.rebuild(document.cluster());
 			show(null);
+			org.wulf.ui.internal.document.ActiveDocument.set(document);
 		} catch (ModelFileException e) {
 			document = null;
 			rows.rebuild(org.wulf.core.store.ModelFile.newCluster());
 			show(e.getMessage());
 		}
 		updateActions();
+	}
+
+	/** Shows a node by name: clears the filter, selects its row and scrolls to it. */
+	public void reveal(String nodeName) {
+		filter.setText("");
+		applyFilter("");
+		for (int index = 0; index < rows.size(); index++) {
+			if (rows.get(index).name().equals(nodeName)) {
+				viewer.getTable().setSelection(index);
+				viewer.getTable().showSelection();
+				return;
+			}
+		}
 	}
 
 	/** Sets a value on nodes as one undoable command; a refused value is explained, nothing changes. */
@@ -293,10 +306,13 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 		edit(selected, column, pair[1]);
 	}
 
+	/** The selected rows, by index: a virtual table has no items for rows never shown. */
 	public List<NodeRow> selectedRows() {
 		List<NodeRow> selected = new ArrayList<>();
-		for (Object element : ((IStructuredSelection) viewer.getSelection()).toList()) {
-			selected.add((NodeRow) element);
+		for (int index : viewer.getTable().getSelectionIndices()) {
+			if (index < rows.size()) {
+				selected.add(rows.get(index));
+			}
 		}
 		return selected;
 	}

@@ -123,6 +123,9 @@ public class ProvisioningView extends ViewPart {
 		log = new Text(split, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
 		split.setWeights(35, 35, 30);
 		engineLog.addHandler(logHandler);
+		if (org.wulf.ui.internal.document.ActiveDocument.get() != null) {
+			use(org.wulf.ui.internal.document.ActiveDocument.get());
+		}
 		updateButtons();
 	}
 
