@@ -74,6 +74,13 @@ class NodeTableTest {
 		assertEquals("compute", first.image());
 		assertFalse(first.provenance(NodeColumn.IMAGE).nodeLocal());
 
+		// rows copy as CSV
+		view.getViewer().getTable().setSelection(new int[] { 0, 1 });
+		String csv = view.copySelection();
+		assertTrue(csv.startsWith("Name,Profiles,Image,Primary IP,MAC,IPMI address,Status,Tags\r\n"), csv);
+		assertEquals(3, csv.split("\r\n").length, csv);
+		assertTrue(csv.split("\r\n")[1].startsWith(view.getRows().get(0).name() + ",default,compute,"), csv);
+
 		// bulk edit of all 100 shown nodes, then undo and redo
 		assertTrue(view.edit(view.getRows().shown(), NodeColumn.IMAGE, "rocky9"));
 		settle(display, 100);
@@ -90,19 +97,23 @@ class NodeTableTest {
 		org.wulf.ui.problems.ProblemsView problems = (org.wulf.ui.problems.ProblemsView) page.showView(
 				org.wulf.ui.problems.ProblemsView.ID);
 		page.activate(view);
-		validated(problems, display);
+		// the model has a warning per node (its image is not imported): wait for the first validation
+		awaitProblems(problems, display, p -> p.size() >= NODES && p.stream().noneMatch(org.wulf.core.validate.Problem::isError));
 		int before = problems.getProblems().size();
 		view.applyFilter("n00150");
 		assertTrue(view.edit(view.getRows().shown(), NodeColumn.IP, "10.1.0.2")); // n00001's address
-		validated(problems, display);
-		assertTrue(problems.getProblems().size() > before, problems.getProblems().toString());
+		settle(display, 50);
+		assertEquals(List.of("n00150=10.1.0.2"), view.getRows().shown().stream().map(r -> r.name() + "=" + r.ip()).toList());
+		assertTrue(problems.getDocument() == view.getDocument(), "problems follow the table's document");
+		awaitProblems(problems, display, p -> p.stream().anyMatch(x -> x.isError() && x.subject().equals("n00150")));
 		int duplicate = problems.getProblems().indexOf(problems.getProblems().stream()
-				.filter(p -> p.subject().equals("n00150")).findFirst().orElseThrow());
+				.filter(p -> p.isError() && p.subject().equals("n00150")).findFirst().orElseThrow());
+		assertTrue(problems.getProblems().get(duplicate).message().contains("also used by n00001"));
 		problems.reveal(duplicate);
 		settle(display, 100);
 		assertEquals("n00150", view.selectedRows().get(0).name());
 		view.getDocument().undo();
-		validated(problems, display);
+		awaitProblems(problems, display, p -> p.stream().noneMatch(org.wulf.core.validate.Problem::isError));
 		assertEquals(before, problems.getProblems().size());
 		view.applyFilter("n0[0100-0199]");
 		settle(display, 100);
@@ -173,14 +184,16 @@ class NodeTableTest {
 		assertEquals(NODES, view.getViewer().getTable().getItemCount(), "a broken filter shows everything");
 	}
 
-	/** Lets the debounced validation start, run and show its result. */
-	private static void validated(org.wulf.ui.problems.ProblemsView problems, Display display) throws Exception {
-		int before = problems.validationCount();
+	/** Waits (up to 15 s) until the debounced background validation shows problems that match. */
+	private static void awaitProblems(org.wulf.ui.problems.ProblemsView problems, Display display,
+			java.util.function.Predicate<List<org.wulf.core.validate.Problem>> wanted) {
 		long end = System.currentTimeMillis() + 15_000;
-		while (problems.validationCount() == before && System.currentTimeMillis() < end) {
+		while (!wanted.test(problems.getProblems()) && System.currentTimeMillis() < end) {
 			settle(display, 50);
 		}
-		assertTrue(problems.validationCount() > before, "validation did not run");
+		assertTrue(wanted.test(problems.getProblems()), "the problems did not change as expected ("
+				+ problems.getProblems().size() + " problems after " + problems.validationCount() + " validations; errors: "
+				+ problems.getProblems().stream().filter(org.wulf.core.validate.Problem::isError).limit(3).toList() + ")");
 	}
 
 	private static String image(NodeTableView view, String name) {

@@ -1,6 +1,7 @@
 package org.wulf.ui.explorer;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -23,6 +24,8 @@ import org.wulf.model.Cluster;
 import org.wulf.ui.internal.Messages;
 import org.wulf.ui.internal.StudioArguments;
 import org.wulf.ui.internal.WindowTitle;
+import org.wulf.ui.internal.document.ActiveDocument;
+import org.wulf.ui.internal.document.ClusterDocument;
 import org.wulf.ui.internal.explorer.ExplorerContentProvider;
 import org.wulf.ui.internal.explorer.ExplorerInput;
 import org.wulf.ui.internal.explorer.ExplorerLabelProvider;
@@ -51,6 +54,19 @@ public class ClusterExplorer extends ViewPart {
 	private String loadError;
 	private String statusMessage;
 	private String statusError;
+	private ClusterDocument followed;
+	private final ClusterDocument.Listener onEdit = d -> viewer.getControl().getDisplay().asyncExec(() -> {
+		if (!viewer.getControl().isDisposed() && followed == d) {
+			viewer.refresh();
+		}
+	});
+	private final Consumer<ClusterDocument> onOpen = d -> {
+		if (org.eclipse.swt.widgets.Display.getCurrent() != null) {
+			follow(d);
+		} else {
+			viewer.getControl().getDisplay().asyncExec(() -> follow(d));
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -72,6 +88,7 @@ public class ClusterExplorer extends ViewPart {
 		pages.topControl = viewer.getControl();
 		getSite().setSelectionProvider(viewer);
 		setModel(StudioArguments.ofRunningApplication().model());
+		ActiveDocument.addListener(onOpen);
 		// the window's status line gets its control after the parts are created, and a message set
 		// before that is dropped: say it again once the window is up
 		parent.getDisplay().asyncExec(() -> {
@@ -149,6 +166,24 @@ public class ClusterExplorer extends ViewPart {
 		return modelPath;
 	}
 
+	/**
+	 * Shows the document the workbench edits (the node table's) and refreshes on each of its edits,
+	 * so the tree and the table show the same model.
+	 */
+	public void follow(ClusterDocument document) {
+		if (viewer.getControl().isDisposed() || document == null) {
+			return;
+		}
+		if (followed != null) {
+			followed.removeListener(onEdit);
+		}
+		followed = document;
+		document.addListener(onEdit);
+		modelPath = document.path();
+		show(document.cluster());
+		WindowTitle.show(getSite().getWorkbenchWindow(), modelPath);
+	}
+
 	/** @return the loaded cluster, or null when the model could not be read */
 	public Cluster getCluster() {
 		return cluster;
@@ -166,6 +201,10 @@ public class ClusterExplorer extends ViewPart {
 
 	@Override
 	public void dispose() {
+		ActiveDocument.removeListener(onOpen);
+		if (followed != null) {
+			followed.removeListener(onEdit);
+		}
 		if (adapterFactory != null) {
 			adapterFactory.dispose();
 		}

@@ -41,6 +41,7 @@ import org.wulf.ui.internal.document.ClusterDocument;
 import org.wulf.ui.internal.nodes.AddNodesDialog;
 import org.wulf.ui.internal.nodes.AddNodesRequest;
 import org.wulf.ui.internal.nodes.NodeColumn;
+import org.wulf.ui.internal.nodes.NodeCsv;
 import org.wulf.ui.internal.nodes.NodeEdits;
 import org.wulf.ui.internal.nodes.NodeRow;
 import org.wulf.ui.internal.nodes.NodeRows;
@@ -220,6 +221,18 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.SAVE.getId(), save);
+		Action copy = new Action("Copy") {
+			@Override
+			public void run() {
+				copySelection();
+			}
+		};
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+		viewer.getTable().addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == 'c' && (e.stateMask & SWT.MOD1) != 0) {
+				copySelection();
+			}
+		});
 		updateActions();
 	}
 
@@ -231,6 +244,8 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 		try {
 			document = ClusterDocument.open(path);
 			document.addListener(onChange);
+			filter.setText(""); // another model: an old filter would hide its nodes
+			rows.filter("");
 			rows.rebuild(document.cluster());
 			show(null);
 			org.wulf.ui.internal.document.ActiveDocument.set(document);
@@ -304,6 +319,20 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 			return;
 		}
 		edit(selected, column, pair[1]);
+	}
+
+	/** Puts the selected rows on the clipboard as CSV (a header line, then one line per node). */
+	public String copySelection() {
+		String csv = NodeCsv.of(selectedRows());
+		org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(viewer.getTable().getDisplay());
+		try {
+			clipboard.setContents(new Object[] { csv },
+					new org.eclipse.swt.dnd.Transfer[] { org.eclipse.swt.dnd.TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
+		show("copied " + selectedRows().size() + " rows as CSV");
+		return csv;
 	}
 
 	/** The selected rows, by index: a virtual table has no items for rows never shown. */

@@ -3,9 +3,7 @@ package org.wulf.ui.problems;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
@@ -16,7 +14,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.wulf.core.validate.ClusterValidator;
 import org.wulf.core.validate.Problem;
-import org.wulf.model.Cluster;
 import org.wulf.model.Node;
 import org.wulf.ui.internal.document.ActiveDocument;
 import org.wulf.ui.internal.document.ClusterDocument;
@@ -34,14 +31,21 @@ public class ProblemsView extends ViewPart {
 	private ClusterDocument document;
 	private List<Problem> problems = List.of();
 	private int shown;
-	/** Validation runs 300 ms after the last edit, on a copy of the model, away from the UI thread. */
-	private final Job validation = Job.create("Validating the cluster model", this::validateInBackground);
-	private final ClusterDocument.Listener onEdit = d -> validation.schedule(300);
-	private final Consumer<ClusterDocument> onOpen = d -> table.getDisplay().asyncExec(() -> use(d));
+	/** Validation runs once edits pause for 300 ms (a new edit re-arms the timer). */
+	private final Runnable validation = this::validate;
+	private final ClusterDocument.Listener onEdit = d -> table.getDisplay().asyncExec(this::scheduleValidation);
+	private final Consumer<ClusterDocument> onOpen = d -> {
+		if (org.eclipse.swt.widgets.Display.getCurrent() != null) {
+			use(d);
+		} else {
+			table.getDisplay().asyncExec(() -> use(d));
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
-		table = new Table(parent, SWT.FULL_SELECTION | SWT.BORDER);
+		table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
+		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
 		table.setHeaderVisible(true);
 		for (String[] column : new String[][] { { "Severity", "80" }, { "Node / profile", "130" }, { "Field", "200" },
 				{ "Problem", "420" } }) {
@@ -66,34 +70,43 @@ public class ProblemsView extends ViewPart {
 		if (document != null) {
 			document.addListener(onEdit);
 		}
-		validation.setSystem(true);
-		validation.schedule(300);
+		scheduleValidation();
 	}
 
-	private org.eclipse.core.runtime.IStatus validateInBackground(org.eclipse.core.runtime.IProgressMonitor monitor) {
-		Cluster[] copy = new Cluster[1];
-		table.getDisplay().syncExec(() -> copy[0] = document == null ? null : EcoreUtil.copy(document.cluster()));
-		List<Problem> found = copy[0] == null ? List.of() : ClusterValidator.validate(copy[0]);
-		table.getDisplay().asyncExec(() -> show(found));
-		return org.eclipse.core.runtime.Status.OK_STATUS;
+	private void scheduleValidation() {
+		if (!table.isDisposed()) {
+			table.getDisplay().timerExec(300, validation);
+		}
+	}
+
+	private void validate() {
+		if (!table.isDisposed()) {
+			show(document == null ? List.of() : ClusterValidator.validate(document.cluster()));
+		}
 	}
 
 	private void show(List<Problem> found) {
 		if (table.isDisposed()) {
 			return;
 		}
-		problems = found;
+		// errors first; a virtual table, so 10,000 warnings cost nothing until they are scrolled to
+		problems = found.stream().sorted(java.util.Comparator.comparing(p -> !p.isError())).toList();
 		shown++;
-		table.removeAll();
-		for (Problem problem : problems) {
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { problem.isError() ? "Error" : "Warning", problem.subject(), problem.field(),
-					problem.message() });
-			item.setForeground(0, table.getDisplay().getSystemColor(problem.isError() ? SWT.COLOR_RED : SWT.COLOR_DARK_YELLOW));
-		}
+		table.clearAll();
+		table.setItemCount(problems.size());
 		setContentDescription(problems.isEmpty() ? "No problems"
 				: problems.stream().filter(Problem::isError).count() + " errors, "
 						+ problems.stream().filter(p -> !p.isError()).count() + " warnings");
+	}
+
+	private void fill(TableItem item, int index) {
+		if (index < 0 || index >= problems.size()) {
+			return;
+		}
+		Problem problem = problems.get(index);
+		item.setText(new String[] { problem.isError() ? "Error" : "Warning", problem.subject(), problem.field(),
+				problem.message() });
+		item.setForeground(0, table.getDisplay().getSystemColor(problem.isError() ? SWT.COLOR_RED : SWT.COLOR_DARK_YELLOW));
 	}
 
 	/** Shows the node of problem {@code index} in the node table. */
@@ -101,7 +114,7 @@ public class ProblemsView extends ViewPart {
 		if (index < 0 || index >= problems.size()) {
 			return;
 		}
-		EObject object = problems.get(index).object(); // an object of the validated copy: go by name
+		EObject object = problems.get(index).object();
 		while (object != null && !(object instanceof Node)) {
 			object = object.eContainer();
 		}
@@ -113,6 +126,10 @@ public class ProblemsView extends ViewPart {
 				setContentDescription("cannot show the node table: " + e.getMessage());
 			}
 		}
+	}
+
+	public ClusterDocument getDocument() {
+		return document;
 	}
 
 	public List<Problem> getProblems() {
@@ -131,7 +148,9 @@ public class ProblemsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		validation.cancel();
+		if (!table.isDisposed()) {
+			table.getDisplay().timerExec(-1, validation);
+		}
 		ActiveDocument.removeListener(onOpen);
 		if (document != null) {
 			document.removeListener(onEdit);
