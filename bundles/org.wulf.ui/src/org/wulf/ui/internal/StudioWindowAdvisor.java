@@ -29,6 +29,12 @@ final class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 	}
 
 	@Override
+	public org.eclipse.ui.application.ActionBarAdvisor createActionBarAdvisor(
+			org.eclipse.ui.application.IActionBarConfigurer configurer) {
+		return new StudioActionBarAdvisor(configurer);
+	}
+
+	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
 		configurer.setInitialSize(new Point(1280, 720));
