@@ -47,27 +47,37 @@ class NodeTableTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		Display display = Display.getCurrent();
 
-		long started = System.nanoTime();
 		NodeTableView view = (NodeTableView) page.showView(NodeTableView.ID);
-		view.open(model);
 		settle(display, 0);
-		long opened = System.nanoTime();
+		// open = read the file, resolve every node, fill and paint the visible rows (validation follows
+		// 300 ms later in the background and is not part of it)
+		long started = System.nanoTime();
+		view.open(model);
 		Table table = view.getViewer().getTable();
+		table.getItem(0).getText(0);
+		display.update();
+		long opened = System.nanoTime();
+		settle(display, 0);
 		assertEquals(NODES, table.getItemCount());
 		assertEquals("n00001", table.getItem(0).getText(0));
 
+		long sortStart = System.nanoTime();
 		view.sortBy(NodeColumn.IP, false);
-		settle(display, 0);
+		table.getItem(0).getText(0);
+		display.update();
 		long sorted = System.nanoTime();
 		// node k has 10.1.(k/250).(k%250+1): the highest address belongs to n10000
 		assertEquals("n10000", table.getItem(0).getText(0));
 
+		long filterStart = System.nanoTime();
 		view.applyFilter("n0[0100-0199]");
-		settle(display, 0);
+		table.getItem(0).getText(0);
+		display.update();
 		long filtered = System.nanoTime();
+		settle(display, 0);
 		assertEquals(100, table.getItemCount());
 		System.out.printf("== node table, %,d nodes: open %d ms, sort by IP %d ms, range filter %d ms%n", NODES,
-				(opened - started) / 1_000_000, (sorted - opened) / 1_000_000, (filtered - sorted) / 1_000_000);
+				(opened - started) / 1_000_000, (sorted - sortStart) / 1_000_000, (filtered - filterStart) / 1_000_000);
 
 		// cells that come from a profile say so
 		NodeRow first = view.getRows().get(0);
@@ -172,6 +182,20 @@ class NodeTableTest {
 		view.getDocument().undo();
 		settle(Display.getCurrent(), 100);
 		assertEquals(0, view.getRows().total());
+	}
+
+	@Test
+	void aMissingModelShowsTheWelcomePageUntilANewClusterIsCreated() throws Exception {
+		NodeTableView view = (NodeTableView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.showView(NodeTableView.ID);
+		Path model = dir.resolve("fresh/cluster.wulf");
+		view.open(model);
+		assertTrue(view.isWelcomeShown());
+		view.newCluster();
+		assertFalse(view.isWelcomeShown());
+		assertTrue(Files.exists(model));
+		view.open(model);
+		assertFalse(view.isWelcomeShown(), "an existing (even empty) model shows the table");
 	}
 
 	@Test

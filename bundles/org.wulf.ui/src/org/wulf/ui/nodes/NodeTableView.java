@@ -64,10 +64,20 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 	private Action redo;
 	private Action save;
 	private final ClusterDocument.Listener onChange = d -> refreshAfterChange();
+	private org.eclipse.swt.custom.StackLayout pages;
+	private Composite welcome;
+	private Composite tablePage;
+	private Label welcomeText;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite body = new Composite(parent, SWT.NONE);
+		Composite stack = new Composite(parent, SWT.NONE);
+		pages = new org.eclipse.swt.custom.StackLayout();
+		stack.setLayout(pages);
+		welcome = createWelcome(stack);
+		Composite body = new Composite(stack, SWT.NONE);
+		tablePage = body;
+		pages.topControl = body;
 		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 4;
 		layout.marginHeight = 4;
@@ -114,6 +124,80 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 		getSite().setSelectionProvider(viewer);
 		createActions();
 		open(StudioArguments.ofRunningApplication().model());
+	}
+
+	/** The empty state: no model file yet. */
+	private Composite createWelcome(Composite stack) {
+		Composite page = new Composite(stack, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 24;
+		layout.marginHeight = 24;
+		layout.verticalSpacing = 10;
+		page.setLayout(layout);
+		Label title = new Label(page, SWT.NONE);
+		title.setText("Welcome to Wulf Studio");
+		title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+		welcomeText = new Label(page, SWT.WRAP);
+		welcomeText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		button(page, "New cluster", "An empty cluster model, saved at the path above", this::newCluster);
+		button(page, "Open…", "An existing Wulf cluster model (.wulf)", () -> {
+			org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(page.getShell(), SWT.OPEN);
+			dialog.setFilterExtensions(new String[] { "*.wulf", "*" });
+			String chosen = dialog.open();
+			if (chosen != null) {
+				open(Path.of(chosen));
+			}
+		});
+		button(page, "Import Warewulf configuration…", "nodes.conf and warewulf.conf of an existing site, e.g. /etc/warewulf",
+				() -> {
+					org.eclipse.swt.widgets.DirectoryDialog dialog = new org.eclipse.swt.widgets.DirectoryDialog(page.getShell());
+					dialog.setFilterPath("/etc/warewulf");
+					String chosen = dialog.open();
+					if (chosen != null) {
+						importWarewulf(Path.of(chosen));
+					}
+				});
+		return page;
+	}
+
+	private static void button(Composite page, String text, String tip, Runnable action) {
+		org.eclipse.swt.widgets.Button button = new org.eclipse.swt.widgets.Button(page, SWT.PUSH);
+		button.setText(text);
+		button.setToolTipText(tip);
+		GridData data = new GridData();
+		data.widthHint = 280;
+		button.setLayoutData(data);
+		button.addListener(SWT.Selection, e -> action.run());
+	}
+
+	/** Creates the model file (an empty cluster) and shows the table. */
+	public void newCluster() {
+		try {
+			document.save();
+			showPage(false);
+		} catch (ModelFileException e) {
+			welcomeText.setText("Cannot create " + document.path() + ": " + e.getMessage());
+		}
+	}
+
+	/** Imports a Warewulf configuration into the (new) model; the result is unsaved until Save. */
+	public void importWarewulf(Path confDir) {
+		try {
+			org.wulf.ui.internal.document.WarewulfImport.into(document, confDir);
+			showPage(false);
+		} catch (Exception e) {
+			welcomeText.setText("Not imported: " + e.getMessage() + "\nThe model was not changed.");
+		}
+	}
+
+	/** @return whether the welcome page is shown instead of the table */
+	public boolean isWelcomeShown() {
+		return pages.topControl == welcome;
+	}
+
+	private void showPage(boolean showWelcome) {
+		pages.topControl = showWelcome ? welcome : tablePage;
+		tablePage.getParent().layout();
 	}
 
 	private void addColumn(NodeColumn column) {
@@ -248,6 +332,10 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 			rows.filter("");
 			rows.rebuild(document.cluster());
 			show(null);
+			boolean missing = !java.nio.file.Files.exists(document.path());
+			welcomeText.setText(missing ? "There is no cluster model at " + document.path()
+					+ " yet. Start a new cluster there, open another model, or import an existing Warewulf site." : "");
+			showPage(missing);
 			org.wulf.ui.internal.document.ActiveDocument.set(document);
 		} catch (ModelFileException e) {
 			document = null;
@@ -373,6 +461,9 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 				return;
 			}
 			rows.rebuild(document.cluster());
+			if (isWelcomeShown() && (document.isDirty() || rows.total() > 0)) {
+				showPage(false); // something was added or imported: show it
+			}
 			refreshTable();
 			updateActions();
 			firePropertyChange(PROP_DIRTY);

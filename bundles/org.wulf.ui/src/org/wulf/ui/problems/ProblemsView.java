@@ -31,8 +31,13 @@ public class ProblemsView extends ViewPart {
 	private ClusterDocument document;
 	private List<Problem> problems = List.of();
 	private int shown;
-	/** Validation runs once edits pause for 300 ms (a new edit re-arms the timer). */
+	/**
+	 * Validation starts once edits pause for 300 ms (a new edit re-arms the timer): the model is copied
+	 * on the UI thread (edits happen there, so the copy is consistent) and validated in a background
+	 * job, so a 10,000-node model does not stall the window; a result older than the newest start is dropped.
+	 */
 	private final Runnable validation = this::validate;
+	private int generation;
 	private final ClusterDocument.Listener onEdit = d -> table.getDisplay().asyncExec(this::scheduleValidation);
 	private final Consumer<ClusterDocument> onOpen = d -> {
 		if (org.eclipse.swt.widgets.Display.getCurrent() != null) {
@@ -80,9 +85,21 @@ public class ProblemsView extends ViewPart {
 	}
 
 	private void validate() {
-		if (!table.isDisposed()) {
-			show(document == null ? List.of() : ClusterValidator.validate(document.cluster()));
+		if (table.isDisposed()) {
+			return;
 		}
+		int started = ++generation;
+		org.wulf.model.Cluster copy = document == null ? null : org.eclipse.emf.ecore.util.EcoreUtil.copy(document.cluster());
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Validating the cluster model", monitor -> {
+			List<Problem> found = copy == null ? List.of() : ClusterValidator.validate(copy);
+			table.getDisplay().asyncExec(() -> {
+				if (started == generation) {
+					show(found);
+				}
+			});
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	private void show(List<Problem> found) {
@@ -114,7 +131,7 @@ public class ProblemsView extends ViewPart {
 		if (index < 0 || index >= problems.size()) {
 			return;
 		}
-		EObject object = problems.get(index).object();
+		EObject object = problems.get(index).object(); // from the validated copy: the node is found by name
 		while (object != null && !(object instanceof Node)) {
 			object = object.eContainer();
 		}
