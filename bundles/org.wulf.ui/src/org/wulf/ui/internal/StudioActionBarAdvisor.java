@@ -38,6 +38,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 		register(ActionFactory.UNDO.create(w));
 		register(ActionFactory.REDO.create(w));
 		register(ActionFactory.COPY.create(w));
+		register(ActionFactory.PREFERENCES.create(w));
 	}
 
 	@Override
@@ -83,6 +84,8 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(getAction(ActionFactory.REDO.getId()));
 		edit.add(new Separator());
 		edit.add(getAction(ActionFactory.COPY.getId()));
+		MenuManager windowMenu = new MenuManager("&Window", "window");
+		windowMenu.add(getAction(ActionFactory.PREFERENCES.getId()));
 		MenuManager help = new MenuManager("&Help", "help");
 		help.add(new Action("&About Wulf Studio") {
 			@Override
@@ -92,6 +95,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 		});
 		menuBar.add(file);
 		menuBar.add(edit);
+		menuBar.add(windowMenu);
 		menuBar.add(help);
 	}
 

@@ -123,7 +123,13 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 		}, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		getSite().setSelectionProvider(viewer);
 		createActions();
-		open(StudioArguments.ofRunningApplication().model());
+		Path model = StudioArguments.ofRunningApplication().model();
+		String preferred = org.wulf.ui.internal.preferences.StudioPreferences.store()
+				.getString(org.wulf.ui.internal.preferences.StudioPreferences.MODEL);
+		if (!preferred.isBlank() && model.equals(org.wulf.core.store.ModelFile.defaultPath())) {
+			model = Path.of(preferred); // no --model and no $WULF_MODEL: the preference names the model
+		}
+		open(model);
 	}
 
 	/** The empty state: no model file yet. */

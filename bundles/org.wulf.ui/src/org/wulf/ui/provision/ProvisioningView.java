@@ -140,8 +140,14 @@ public class ProvisioningView extends ViewPart {
 	public void use(ClusterDocument model) {
 		this.document = model;
 		Cluster cluster = model.cluster();
-		bind.setText(cluster.getControllerIp() == null ? "127.0.0.1" : cluster.getControllerIp().replaceFirst("/.*", ""));
-		httpPort.setText(String.valueOf(cluster.getHttpPort()));
+		var prefs = org.wulf.ui.internal.preferences.StudioPreferences.store();
+		String preferredBind = prefs.getString(org.wulf.ui.internal.preferences.StudioPreferences.BIND);
+		bind.setText(!preferredBind.isBlank() ? preferredBind
+				: cluster.getControllerIp() == null ? "127.0.0.1" : cluster.getControllerIp().replaceFirst("/.*", ""));
+		int preferredPort = prefs.getInt(org.wulf.ui.internal.preferences.StudioPreferences.HTTP_PORT);
+		httpPort.setText(String.valueOf(preferredPort > 0 ? preferredPort : cluster.getHttpPort()));
+		dhcpPort.setText(String.valueOf(prefs.getInt(org.wulf.ui.internal.preferences.StudioPreferences.DHCP_PORT)));
+		tftpPort.setText(String.valueOf(prefs.getInt(org.wulf.ui.internal.preferences.StudioPreferences.TFTP_PORT)));
 		dhcp.setSelection(false); // never by default from a workstation: the admin opts in
 		tftp.setSelection(false);
 		updateButtons();
@@ -164,7 +170,8 @@ public class ProvisioningView extends ViewPart {
 			int dhcpAt = Integer.parseInt(dhcpPort.getText().strip());
 			Path images = imageStore();
 			BootFileSource files = tftp.getSelection()
-					? new BootFileSource(cluster.getTftpRoot() == null ? null : Path.of(cluster.getTftpRoot()), Path.of("/usr/lib/ipxe"))
+					? new BootFileSource(cluster.getTftpRoot() == null ? null : Path.of(cluster.getTftpRoot()), Path.of(org.wulf.ui.internal.preferences.StudioPreferences.store()
+							.getString(org.wulf.ui.internal.preferences.StudioPreferences.IPXE_DIR)))
 					: null;
 			Path leases = images.toAbsolutePath().resolveSibling("state").resolve("dhcp.leases");
 			ProvisionEngine started = new ProvisionEngine(new ProvisionEngine.Settings(address, port, cluster.isSecure(),
