@@ -89,6 +89,7 @@ public class ClusterExplorer extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		setModel(StudioArguments.ofRunningApplication().model());
 		ActiveDocument.addListener(onOpen);
+		createEditing();
 		// the window's status line gets its control after the parts are created, and a message set
 		// before that is dropped: say it again once the window is up
 		parent.getDisplay().asyncExec(() -> {
@@ -103,6 +104,10 @@ public class ClusterExplorer extends ViewPart {
 	 * that does not exist shows a new cluster, as the CLI would create it on the first change.
 	 */
 	public void setModel(Path path) {
+		if (followed != null) { // a file of its own: edits are only made on the shared document
+			followed.removeListener(onEdit);
+			followed = null;
+		}
 		modelPath = path.toAbsolutePath().normalize();
 		BusyIndicator.showWhile(viewer.getControl().getDisplay(), this::load);
 		WindowTitle.show(getSite().getWorkbenchWindow(), modelPath);
@@ -164,6 +169,94 @@ public class ClusterExplorer extends ViewPart {
 	/** @return the model file shown (or that failed to load) */
 	public Path getModelPath() {
 		return modelPath;
+	}
+
+	/** Context menu (rename, duplicate, delete) and dragging nodes onto a profile; only on the shared document. */
+	private void createEditing() {
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(m -> {
+			java.util.List<org.wulf.model.NodeSettings> selected = selectedSettings();
+			if (followed == null || selected.isEmpty()) {
+				return;
+			}
+			if (selected.size() == 1) {
+				m.add(action("Rename…", () -> {
+					org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(
+							viewer.getControl().getShell(), "Rename", "New name:", selected.get(0).getName(), null);
+					if (ask.open() == org.eclipse.jface.window.Window.OK) {
+						run(() -> org.wulf.ui.internal.explorer.ExplorerEdits.rename(followed.domain(), selected.get(0), ask.getValue()));
+					}
+				}));
+				m.add(action("Duplicate", () -> run(
+						() -> org.wulf.ui.internal.explorer.ExplorerEdits.duplicate(followed.domain(), selected.get(0)))));
+			}
+			m.add(action("Delete", () -> run(() -> org.wulf.ui.internal.explorer.ExplorerEdits.delete(followed.domain(), selected))));
+		});
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		org.eclipse.swt.dnd.Transfer[] local = { org.eclipse.jface.util.LocalSelectionTransfer.getTransfer() };
+		viewer.addDragSupport(org.eclipse.swt.dnd.DND.DROP_LINK | org.eclipse.swt.dnd.DND.DROP_COPY, local,
+				new org.eclipse.swt.dnd.DragSourceAdapter() {
+					@Override
+					public void dragStart(org.eclipse.swt.dnd.DragSourceEvent event) {
+						org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+						event.doit = followed != null && selectedSettings().stream().allMatch(s -> s instanceof org.wulf.model.Node);
+					}
+				});
+		viewer.addDropSupport(org.eclipse.swt.dnd.DND.DROP_LINK | org.eclipse.swt.dnd.DND.DROP_COPY, local,
+				new org.eclipse.jface.viewers.ViewerDropAdapter(viewer) {
+					@Override
+					public boolean validateDrop(Object target, int operation, org.eclipse.swt.dnd.TransferData type) {
+						return target instanceof org.wulf.model.Profile && followed != null;
+					}
+
+					@Override
+					public boolean performDrop(Object data) {
+						return dropNodes(selectedSettings().stream().filter(s -> s instanceof org.wulf.model.Node)
+								.map(s -> (org.wulf.model.Node) s).toList(), (org.wulf.model.Profile) getCurrentTarget());
+					}
+				});
+	}
+
+	/** What a drop of nodes on a profile does: adds the profile to them, as one undoable command. */
+	public boolean dropNodes(java.util.List<org.wulf.model.Node> nodes, org.wulf.model.Profile profile) {
+		org.eclipse.emf.common.command.Command command = org.wulf.ui.internal.explorer.ExplorerEdits.addProfile(
+				followed.domain(), nodes, profile);
+		return command != null && followed.execute(command);
+	}
+
+	/** Runs an explorer edit on the shared document; a refused edit is explained in the status line. */
+	public boolean run(java.util.function.Supplier<org.eclipse.emf.common.command.Command> edit) {
+		try {
+			return followed != null && followed.execute(edit.get());
+		} catch (IllegalArgumentException e) {
+			getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
+			return false;
+		}
+	}
+
+	private java.util.List<org.wulf.model.NodeSettings> selectedSettings() {
+		java.util.List<org.wulf.model.NodeSettings> selected = new java.util.ArrayList<>();
+		for (Object element : viewer.getStructuredSelection().toList()) {
+			if (element instanceof org.wulf.model.NodeSettings settings) {
+				selected.add(settings);
+			}
+		}
+		return selected;
+	}
+
+	private static org.eclipse.jface.action.Action action(String text, Runnable run) {
+		return new org.eclipse.jface.action.Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+	}
+
+	/** @return the shared document the explorer follows, or null while it shows a file of its own */
+	public ClusterDocument getFollowedDocument() {
+		return followed;
 	}
 
 	/**
