@@ -75,6 +75,10 @@ class ProvisioningViewTest {
 		assertEquals("BOOTED", rows[0].getText(1));
 		assertEquals("IPXE", rows[1].getText(1));
 		assertTrue(view.getLog().contains("n01"), view.getLog());
+		nodes.sortBy(org.wulf.ui.internal.nodes.NodeColumn.NAME, true);
+		assertEquals("BOOTED", nodes.getRows().get(0).status(), "the node table's Status column follows the engine");
+		assertEquals("IPXE", nodes.getRows().get(1).status());
+		assertEquals("", nodes.getRows().get(2).status());
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		screenshot("provisioning.png");
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);

@@ -351,6 +351,12 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 		updateActions();
 	}
 
+	/** Shows the engine's boot stage of each node in the Status column. */
+	public void showStages(java.util.Map<String, String> byNode) {
+		rows.stages(byNode);
+		viewer.getTable().clearAll();
+	}
+
 	/** Shows a node by name: clears the filter, selects its row and scrolls to it. */
 	public void reveal(String nodeName) {
 		filter.setText("");

@@ -220,6 +220,12 @@ public class ProvisioningView extends ViewPart {
 			item.setBackground(1, StageColors.color(status.getDisplay(), node.stage()));
 		}
 		timeline.show(nodes);
+		java.util.Map<String, String> stages = new java.util.HashMap<>();
+		nodes.forEach(n -> stages.put(n.node(), n.stage().name()));
+		org.eclipse.ui.IViewPart table = getSite().getPage().findView(org.wulf.ui.nodes.NodeTableView.ID);
+		if (table instanceof org.wulf.ui.nodes.NodeTableView view) {
+			view.showStages(stages); // the node table's Status column follows the engine
+		}
 	}
 
 	private void updateButtons() {

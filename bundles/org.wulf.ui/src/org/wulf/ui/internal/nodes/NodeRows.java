@@ -25,12 +25,16 @@ public final class NodeRows {
 	private NodeColumn sortColumn = NodeColumn.NAME;
 	private boolean ascending = true;
 
+	private java.util.Map<String, String> stages = java.util.Map.of();
+
 	/** Resolves every node of the cluster (after a load or an edit). */
 	public void rebuild(Cluster cluster) {
 		NodeResolver resolver = new NodeResolver(cluster);
 		List<NodeRow> rows = new ArrayList<>(cluster.getNodes().size());
 		for (Node node : cluster.getNodes()) {
-			rows.add(new NodeRow(node, resolver.resolve(node)));
+			NodeRow row = new NodeRow(node, resolver.resolve(node));
+			row.status(stages.get(node.getName()));
+			rows.add(row);
 		}
 		all = rows;
 		apply();
@@ -43,6 +47,17 @@ public final class NodeRows {
 	public void filter(String text) {
 		filter = text == null ? "" : text.strip();
 		apply();
+	}
+
+	/** The engine's boot stage per node name, shown in the Status column (kept across rebuilds). */
+	public void stages(java.util.Map<String, String> byNode) {
+		stages = java.util.Map.copyOf(byNode);
+		for (NodeRow row : all) {
+			row.status(stages.get(row.name()));
+		}
+		if (sortColumn == NodeColumn.STATUS) {
+			apply();
+		}
 	}
 
 	public void sort(NodeColumn column, boolean up) {
