@@ -75,6 +75,17 @@ class ExplorerEditingTest {
 		assertTrue(explorer.dropNodes(List.of(n01, n02), gpu));
 		assertEquals(List.of("default", "gpu"), n01.getProfiles());
 
+		// the profile editor: the nodes it reaches, and a change applied as one command
+		org.wulf.ui.profiles.ProfileView profileView = (org.wulf.ui.profiles.ProfileView) page.showView(
+				org.wulf.ui.profiles.ProfileView.ID);
+		profileView.show(gpu);
+		assertEquals("Affects 2 nodes: n[01-02]", profileView.getAffectedText());
+		profileView.setImageText("cuda12");
+		assertTrue(profileView.apply());
+		assertEquals("cuda12", gpu.getImage());
+		table.getDocument().undo();
+		assertNull(gpu.getImage());
+
 		assertTrue(explorer.run(() -> ExplorerEdits.delete(table.getDocument().domain(), List.of(copy))));
 		assertEquals(2, shared.getNodes().size());
 		for (int i = 0; i < 4; i++) {

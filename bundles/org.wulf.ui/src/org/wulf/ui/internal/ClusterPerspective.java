@@ -24,5 +24,6 @@ public final class ClusterPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("org.wulf.ui.bottom", IPageLayout.BOTTOM, 0.62f, NodeTableView.ID);
 		bottom.addView(ProblemsView.ID);
 		bottom.addView(ProvisioningView.ID);
+		bottom.addView(org.wulf.ui.profiles.ProfileView.ID);
 	}
 }
