@@ -45,6 +45,23 @@ public final class ImageStore {
 		return root;
 	}
 
+	/** The store's usual place: $WULF_IMAGES, else /var/lib/wulf/images for root, else ~/.wulf/images. */
+	public static Path defaultRoot() {
+		String fromEnvironment = System.getenv("WULF_IMAGES");
+		if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+			return Path.of(fromEnvironment);
+		}
+		if ("root".equals(System.getProperty("user.name"))) {
+			return Path.of("/var/lib/wulf/images");
+		}
+		return Path.of(System.getProperty("user.home"), ".wulf", "images");
+	}
+
+	/** Whether a name may name an image (it becomes a directory name and part of URLs). */
+	public static boolean isValidName(String name) {
+		return name != null && NAME.matcher(name).matches() && !name.contains("..");
+	}
+
 	public Path rootfs(String name) {
 		return root.resolve(name).resolve("rootfs");
 	}
@@ -181,7 +198,7 @@ public final class ImageStore {
 	}
 
 	private static void checkName(String name) throws ImageException {
-		if (name == null || !NAME.matcher(name).matches() || name.contains("..")) {
+		if (!isValidName(name)) {
 			throw new ImageException("'" + name + "' is not a valid image name: use letters, digits, '.', '_', '-' and ':'"
 					+ " and start with a letter or digit");
 		}

@@ -2,9 +2,12 @@ package org.wulf.provision;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import org.wulf.provision.http.BootBinaries;
 import org.wulf.provision.tftp.DirectoryFileSource;
@@ -55,17 +58,7 @@ public final class BootFileSource implements TftpFileSource, BootBinaries {
 
 	@Override
 	public TftpFile open(String name, InetSocketAddress client) throws IOException {
-		NoSuchFileException missing = new NoSuchFileException(name);
-		for (DirectoryFileSource source : new DirectoryFileSource[] { root, ipxe }) {
-			if (source == null) {
-				continue;
-			}
-			try {
-				return source.open(name, client);
-			} catch (NoSuchFileException e) {
-				missing = e; // try the next place; refusals (traversal) are not retried elsewhere
-			}
-		}
-		throw missing;
+		// as DirectoryFileSource opens: the resolved real path, its last element not followed
+		return TftpFile.of(FileChannel.open(find(name), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
 	}
 }

@@ -14,17 +14,6 @@ final class ImageStoreOption {
 	Path images;
 
 	ImageStore store() {
-		return new ImageStore(images != null ? images : defaultPath());
-	}
-
-	static Path defaultPath() {
-		String fromEnvironment = System.getenv("WULF_IMAGES");
-		if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-			return Path.of(fromEnvironment);
-		}
-		if ("root".equals(System.getProperty("user.name"))) {
-			return Path.of("/var/lib/wulf/images");
-		}
-		return Path.of(System.getProperty("user.home"), ".wulf", "images");
+		return new ImageStore(images != null ? images : ImageStore.defaultRoot());
 	}
 }

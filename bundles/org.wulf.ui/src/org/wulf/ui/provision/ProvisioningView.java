@@ -168,7 +168,7 @@ public class ProvisioningView extends ViewPart {
 		try {
 			int port = Integer.parseInt(httpPort.getText().strip());
 			int dhcpAt = Integer.parseInt(dhcpPort.getText().strip());
-			Path images = imageStore();
+			Path images = org.wulf.image.ImageStore.defaultRoot();
 			BootFileSource files = tftp.getSelection()
 					? new BootFileSource(cluster.getTftpRoot() == null ? null : Path.of(cluster.getTftpRoot()), Path.of(org.wulf.ui.internal.preferences.StudioPreferences.store()
 							.getString(org.wulf.ui.internal.preferences.StudioPreferences.IPXE_DIR)))
@@ -231,15 +231,6 @@ public class ProvisioningView extends ViewPart {
 	private void updateButtons() {
 		start.setEnabled(engine == null && document != null);
 		stop.setEnabled(engine != null);
-	}
-
-	private static Path imageStore() {
-		String env = System.getenv("WULF_IMAGES");
-		if (env != null && !env.isBlank()) {
-			return Path.of(env);
-		}
-		return "root".equals(System.getProperty("user.name")) ? Path.of("/var/lib/wulf/images")
-				: Path.of(System.getProperty("user.home"), ".wulf", "images");
 	}
 
 	private static String nullToEmpty(String value) {

@@ -63,7 +63,7 @@ public final class NodeEdits {
 		if (column == NodeColumn.MAC && !MacAddress.isValid(text)) {
 			throw new RefusedEdit("'" + text + "' is not a MAC address (like 52:54:00:12:34:56)");
 		}
-		if (column == NodeColumn.IMAGE && !text.matches("[A-Za-z0-9][A-Za-z0-9._:-]*")) {
+		if (column == NodeColumn.IMAGE && !org.wulf.image.ImageStore.isValidName(text)) {
 			throw new RefusedEdit("'" + text + "' is not an image name (letters, digits, '.', '_', '-', ':')");
 		}
 	}
