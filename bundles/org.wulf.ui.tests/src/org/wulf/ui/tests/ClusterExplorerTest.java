@@ -102,7 +102,7 @@ class ClusterExplorerTest {
 		Node n02 = explorer.getCluster().getNodes().get(1);
 
 		explorer.getViewer().setSelection(new StructuredSelection(n02), true);
-		settle(Display.getCurrent(), 300);
+		UiTests.settle(Display.getCurrent(), 300);
 
 		assertEquals("n02", effective.getShown().name());
 		Table table = effective.getViewer().getTable();
@@ -117,7 +117,7 @@ class ClusterExplorerTest {
 		explorer.getViewer().setSelection(new StructuredSelection(explorer.getCluster().getNodes().get(1)), true);
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		shell.forceActive();
-		settle(shell.getDisplay(), 800);
+		UiTests.settle(shell.getDisplay(), 800);
 		Path png = Path.of(System.getProperty("wulf.screenshots", "target/screenshots"), "explorer.png");
 		Files.deleteIfExists(png);
 
@@ -134,7 +134,7 @@ class ClusterExplorerTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		ClusterExplorer explorer = (ClusterExplorer) page.showView(ClusterExplorer.ID);
 		explorer.setModel(model);
-		settle(Display.getCurrent(), 100);
+		UiTests.settle(Display.getCurrent(), 100);
 		return explorer;
 	}
 
@@ -203,21 +203,6 @@ class ClusterExplorerTest {
 			texts.add(item.getText());
 		}
 		return texts;
-	}
-
-	/** Runs the event loop for a while, so layouts and paints are done. */
-	private static void settle(Display display, long millis) {
-		long end = System.currentTimeMillis() + millis;
-		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				try {
-					Thread.sleep(10);
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					return;
-				}
-			}
-		}
 	}
 
 	private static int distinctColors(ImageData image) {

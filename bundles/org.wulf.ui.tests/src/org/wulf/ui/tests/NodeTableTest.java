@@ -12,7 +12,6 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -26,7 +25,6 @@ import org.wulf.model.NetDev;
 import org.wulf.model.Node;
 import org.wulf.model.Profile;
 import org.wulf.model.WulfFactory;
-import org.wulf.ui.internal.WindowSnapshot;
 import org.wulf.ui.internal.nodes.AddNodesRequest;
 import org.wulf.ui.internal.nodes.NodeColumn;
 import org.wulf.ui.internal.nodes.NodeRow;
@@ -48,7 +46,7 @@ class NodeTableTest {
 		Display display = Display.getCurrent();
 
 		NodeTableView view = (NodeTableView) page.showView(NodeTableView.ID);
-		settle(display, 0);
+		UiTests.settle(display, 0);
 		// open = read the file, resolve every node, fill and paint the visible rows (validation follows
 		// 300 ms later in the background and is not part of it)
 		long started = System.nanoTime();
@@ -57,7 +55,7 @@ class NodeTableTest {
 		table.getItem(0).getText(0);
 		display.update();
 		long opened = System.nanoTime();
-		settle(display, 0);
+		UiTests.settle(display, 0);
 		assertEquals(NODES, table.getItemCount());
 		assertEquals("n00001", table.getItem(0).getText(0));
 
@@ -74,7 +72,7 @@ class NodeTableTest {
 		table.getItem(0).getText(0);
 		display.update();
 		long filtered = System.nanoTime();
-		settle(display, 0);
+		UiTests.settle(display, 0);
 		assertEquals(100, table.getItemCount());
 		System.out.printf("== node table, %,d nodes: open %d ms, sort by IP %d ms, range filter %d ms%n", NODES,
 				(opened - started) / 1_000_000, (sorted - sortStart) / 1_000_000, (filtered - filterStart) / 1_000_000);
@@ -93,14 +91,14 @@ class NodeTableTest {
 
 		// bulk edit of all 100 shown nodes, then undo and redo
 		assertTrue(view.edit(view.getRows().shown(), NodeColumn.IMAGE, "rocky9"));
-		settle(display, 100);
+		UiTests.settle(display, 100);
 		assertEquals("rocky9", image(view, "n00150"));
 		assertTrue(view.isDirty());
 		view.getDocument().undo();
-		settle(display, 100);
+		UiTests.settle(display, 100);
 		assertEquals("compute", image(view, "n00150"));
 		view.getDocument().redo();
-		settle(display, 100);
+		UiTests.settle(display, 100);
 		assertEquals("rocky9", image(view, "n00150"));
 
 		// validation follows the edits: a duplicate address shows in the Problems view and leads to the node
@@ -112,7 +110,7 @@ class NodeTableTest {
 		int before = problems.getProblems().size();
 		view.applyFilter("n00150");
 		assertTrue(view.edit(view.getRows().shown(), NodeColumn.IP, "10.1.0.2")); // n00001's address
-		settle(display, 50);
+		UiTests.settle(display, 50);
 		assertEquals(List.of("n00150=10.1.0.2"), view.getRows().shown().stream().map(r -> r.name() + "=" + r.ip()).toList());
 		assertTrue(problems.getDocument() == view.getDocument(), "problems follow the table's document");
 		awaitProblems(problems, display, p -> p.stream().anyMatch(x -> x.isError() && x.subject().equals("n00150")));
@@ -120,13 +118,13 @@ class NodeTableTest {
 				.filter(p -> p.isError() && p.subject().equals("n00150")).findFirst().orElseThrow());
 		assertTrue(problems.getProblems().get(duplicate).message().contains("also used by n00001"));
 		problems.reveal(duplicate);
-		settle(display, 100);
+		UiTests.settle(display, 100);
 		assertEquals("n00150", view.selectedRows().get(0).name());
 		view.getDocument().undo();
 		awaitProblems(problems, display, p -> p.stream().noneMatch(org.wulf.core.validate.Problem::isError));
 		assertEquals(before, problems.getProblems().size());
 		view.applyFilter("n0[0100-0199]");
-		settle(display, 100);
+		UiTests.settle(display, 100);
 
 		// a bad value is refused with a reason and changes nothing
 		assertFalse(view.edit(List.of(view.getRows().get(0)), NodeColumn.IP, "10.1.0.999"));
@@ -134,20 +132,20 @@ class NodeTableTest {
 
 		// in-place edit through the cell editor, as a double-click and typing do
 		view.applyFilter("n00101");
-		settle(display, 100);
+		UiTests.settle(display, 100);
 		view.getViewer().editElement(view.getRows().get(0), NodeColumn.IP.ordinal());
 		Text editor = findText(table);
 		editor.setText("10.9.9.9");
 		editor.notifyListeners(SWT.DefaultSelection, new Event());
-		settle(display, 100);
+		UiTests.settle(display, 100);
 		assertEquals("10.9.9.9", view.getRows().get(0).ip());
 		assertTrue(view.getRows().get(0).provenance(NodeColumn.IP).nodeLocal());
 
 		view.applyFilter("");
 		((org.wulf.ui.explorer.ClusterExplorer) page.showView(org.wulf.ui.explorer.ClusterExplorer.ID)).setModel(model);
 		page.activate(view);
-		settle(display, 200);
-		screenshot("node-table.png");
+		UiTests.settle(display, 200);
+		UiTests.screenshot("node-table.png");
 
 		view.doSave(null);
 		assertFalse(view.isDirty());
@@ -159,7 +157,7 @@ class NodeTableTest {
 		assertEquals("10.9.9.9", resolver.resolve(n00101).primaryNetDev().getIpaddr());
 
 		view.open(model);
-		settle(display, 100);
+		UiTests.settle(display, 100);
 		assertEquals("rocky9", image(view, "n00199"));
 		assertNull(view.getDocument().cluster().getNodes().get(0).getImage(), "n00001 still inherits its image");
 	}
@@ -170,7 +168,7 @@ class NodeTableTest {
 				.showView(NodeTableView.ID);
 		view.open(dir.resolve("new.wulf"));
 		assertTrue(view.addNodes(new AddNodesRequest("c[01-04]", "", "eth0", "10.2.0.250", "255.255.0.0", "10.3.0.1")));
-		settle(Display.getCurrent(), 100);
+		UiTests.settle(Display.getCurrent(), 100);
 		assertEquals(4, view.getRows().total());
 		view.sortBy(NodeColumn.NAME, true);
 		assertEquals(List.of("10.2.0.250", "10.2.0.251", "10.2.0.252", "10.2.0.253"),
@@ -180,7 +178,7 @@ class NodeTableTest {
 		assertFalse(view.addNodes(new AddNodesRequest("c[04-05]", "", "", "", "", "")));
 		assertTrue(view.getMessage().contains("c04 already exists"), view.getMessage());
 		view.getDocument().undo();
-		settle(Display.getCurrent(), 100);
+		UiTests.settle(Display.getCurrent(), 100);
 		assertEquals(0, view.getRows().total());
 	}
 
@@ -213,7 +211,7 @@ class NodeTableTest {
 			java.util.function.Predicate<List<org.wulf.core.validate.Problem>> wanted) {
 		long end = System.currentTimeMillis() + 15_000;
 		while (!wanted.test(problems.getProblems()) && System.currentTimeMillis() < end) {
-			settle(display, 50);
+			UiTests.settle(display, 50);
 		}
 		assertTrue(wanted.test(problems.getProblems()), "the problems did not change as expected ("
 				+ problems.getProblems().size() + " problems after " + problems.validationCount() + " validations; errors: "
@@ -239,16 +237,6 @@ class NodeTableTest {
 		throw new AssertionError("no cell editor open");
 	}
 
-	private static void screenshot(String name) throws Exception {
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		shell.forceActive();
-		settle(shell.getDisplay(), 500);
-		Path png = Path.of(System.getProperty("wulf.screenshots", "target/screenshots"), name);
-		Files.deleteIfExists(png);
-		WindowSnapshot.save(shell, png);
-		assertTrue(Files.size(png) > 0);
-	}
-
 	/** A profile "compute" gives image and netmask; each node has its own MAC and address. */
 	static Path writeCluster(Path file) throws Exception {
 		Cluster cluster = ModelFile.newCluster();
@@ -272,14 +260,5 @@ class NodeTableTest {
 		}
 		new ModelFile(file).save(cluster);
 		return file;
-	}
-
-	private static void settle(Display display, long millis) {
-		long end = System.currentTimeMillis() + millis;
-		do {
-			while (display.readAndDispatch()) {
-				// drain
-			}
-		} while (System.currentTimeMillis() < end);
 	}
 }

@@ -9,11 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -24,7 +22,6 @@ import org.wulf.model.Cluster;
 import org.wulf.model.NetDev;
 import org.wulf.model.Node;
 import org.wulf.model.WulfFactory;
-import org.wulf.ui.internal.WindowSnapshot;
 import org.wulf.ui.nodes.NodeTableView;
 import org.wulf.ui.provision.ProvisioningView;
 
@@ -67,7 +64,7 @@ class ProvisioningViewTest {
 			http.send(HttpRequest.newBuilder(URI.create(base + request)).build(), HttpResponse.BodyHandlers.ofString());
 			Thread.sleep(150);
 		}
-		settle(Display.getCurrent(), 600);
+		UiTests.settle(Display.getCurrent(), 600);
 
 		TableItem[] rows = view.getStatusTable().getItems();
 		assertEquals(2, rows.length);
@@ -80,29 +77,10 @@ class ProvisioningViewTest {
 		assertEquals("IPXE", nodes.getRows().get(1).status());
 		assertEquals("", nodes.getRows().get(2).status());
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-		screenshot("provisioning.png");
+		UiTests.screenshot("provisioning.png");
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 
 		view.stop();
 		assertNull(view.getEngine());
-	}
-
-	private static void screenshot(String name) throws Exception {
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		shell.forceActive();
-		settle(shell.getDisplay(), 400);
-		Path png = Path.of(System.getProperty("wulf.screenshots", "target/screenshots"), name);
-		Files.deleteIfExists(png);
-		WindowSnapshot.save(shell, png);
-		assertTrue(Files.size(png) > 0);
-	}
-
-	private static void settle(Display display, long millis) {
-		long end = System.currentTimeMillis() + millis;
-		do {
-			while (display.readAndDispatch()) {
-				// drain
-			}
-		} while (System.currentTimeMillis() < end);
 	}
 }

@@ -43,29 +43,19 @@ class WarewulfImportTest {
 		view.open(dir.resolve("site.wulf"));
 
 		ImportReport report = WarewulfImport.into(view.getDocument(), conf);
-		settle();
+		UiTests.settle(Display.getCurrent(), 100);
 		assertEquals(2, report.nodes());
 		assertEquals(2, view.getRows().total());
 		assertEquals("rocky9", view.getRows().get(0).image());
 		assertTrue(view.isDirty());
 		view.getDocument().undo();
-		settle();
+		UiTests.settle(Display.getCurrent(), 100);
 		assertEquals(0, view.getRows().total());
 
 		Files.writeString(conf.resolve("nodes.conf"), "nodes:\n  n01: [unclosed\n");
 		Exception broken = assertThrows(Exception.class, () -> WarewulfImport.into(view.getDocument(), conf));
 		assertTrue(broken.getMessage().contains("nodes.conf"), broken.getMessage());
-		settle();
+		UiTests.settle(Display.getCurrent(), 100);
 		assertEquals(0, view.getRows().total(), "nothing half-imported");
-	}
-
-	private static void settle() {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + 100;
-		do {
-			while (display.readAndDispatch()) {
-				// drain
-			}
-		} while (System.currentTimeMillis() < end);
 	}
 }

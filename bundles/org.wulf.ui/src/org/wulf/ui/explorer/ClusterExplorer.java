@@ -60,13 +60,7 @@ public class ClusterExplorer extends ViewPart {
 			viewer.refresh();
 		}
 	});
-	private final Consumer<ClusterDocument> onOpen = d -> {
-		if (org.eclipse.swt.widgets.Display.getCurrent() != null) {
-			follow(d);
-		} else {
-			viewer.getControl().getDisplay().asyncExec(() -> follow(d));
-		}
-	};
+	private final Consumer<ClusterDocument> onOpen = this::follow;
 
 	@Override
 	public void createPartControl(Composite parent) {

@@ -39,13 +39,7 @@ public class ProblemsView extends ViewPart {
 	private final Runnable validation = this::validate;
 	private int generation;
 	private final ClusterDocument.Listener onEdit = d -> table.getDisplay().asyncExec(this::scheduleValidation);
-	private final Consumer<ClusterDocument> onOpen = d -> {
-		if (org.eclipse.swt.widgets.Display.getCurrent() != null) {
-			use(d);
-		} else {
-			table.getDisplay().asyncExec(() -> use(d));
-		}
-	};
+	private final Consumer<ClusterDocument> onOpen = this::use;
 
 	@Override
 	public void createPartControl(Composite parent) {

@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * The cluster document the workbench is editing now (the node table opens it); views that follow
- * it (problems, provisioning) are told when another one is opened.
+ * it (explorer, problems) are told when another one is opened. {@link #set} is called on the UI
+ * thread, and listeners run there, at once.
  */
 public final class ActiveDocument {
 
