@@ -20,13 +20,8 @@ TIMEOUT=300
 PIDS=()
 SERVER=()
 log() { echo "boot-bench: $*"; }
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  sleep 1
-  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
-  ip netns del "$NS" 2>/dev/null || true
-}
-trap cleanup EXIT
+source "$ROOT/releng/e2e/lab.sh"
+trap lab_cleanup EXIT
 [ "$(id -u)" -eq 0 ] || { echo "boot-bench: needs root (namespaces, taps)" >&2; exit 1; }
 "$ROOT/releng/scripts/install-deps.sh" --bench >/dev/null
 PRODUCT=$ROOT/releng/org.wulf.products/target/products/wulf-headless-linux.gtk.x86_64.tar.gz
@@ -49,17 +44,7 @@ for i in 1 2 3 4; do
   $W node add "b$i" --hwaddr "$mac" --ipaddr "10.216.0.$((10 + i))" --netmask 255.255.255.0 --netdev eth0 >/dev/null
 done
 
-ip netns add "$NS"
-ip -n "$NS" link set lo up
-ip -n "$NS" link add br0 type bridge
-ip -n "$NS" link set br0 type bridge stp_state 0 forward_delay 0
-ip -n "$NS" addr add $IP/24 dev br0
-ip -n "$NS" link set br0 up
-for i in 1 2 3 4; do
-  ip -n "$NS" tuntap add dev "tap$i" mode tap
-  ip -n "$NS" link set "tap$i" master br0
-  ip -n "$NS" link set "tap$i" up
-done
+lab_up "$IP/24" tap1 tap2 tap3 tap4
 
 start_wulf() {
   ip netns exec "$NS" "$W" server --no-tftp --state "$WORK/run/state" > "$WORK/run/wulf.log" 2>&1 &
@@ -124,11 +109,8 @@ boot() { # N -> prints seconds until all N VMs reported booted
   rm -f "$WORK"/run/vm*.serial
   start=$(date +%s.%N)
   for vm in $(seq 1 "$n"); do
-    ip netns exec "$NS" timeout "$TIMEOUT" qemu-system-x86_64 -machine pc,accel=tcg -cpu qemu64 -m 512 -smp 1 \
-      -nographic -monitor none -serial "file:$WORK/run/vm$vm.serial" \
-      -netdev tap,id=n0,ifname="tap$vm",script=no,downscript=no \
-      -device "virtio-net-pci,netdev=n0,mac=${MACS[$((vm - 1))]},bootindex=1" -boot n -no-reboot </dev/null >/dev/null 2>&1 &
-    pids+=($!); PIDS+=($!)
+    lab_vm bios "tap$vm" "${MACS[$((vm - 1))]}" "$WORK/run/vm$vm.serial" "$TIMEOUT" /dev/null
+    pids+=("$LAB_VM_PID")
   done
   while :; do
     done_all=1

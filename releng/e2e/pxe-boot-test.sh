@@ -22,24 +22,12 @@ BOOT_TIMEOUT=${BOOT_TIMEOUT:-420}
 PIDS=()
 
 log() { echo "e2e: $*"; }
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  sleep 1
-  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
-  ip netns del "$NS" 2>/dev/null || true
-}
-trap cleanup EXIT
+source "$ROOT/releng/e2e/lab.sh"
+trap lab_cleanup EXIT
 
 [ "$(id -u)" -eq 0 ] || { echo "e2e: must run as root (network namespaces and tap devices)" >&2; exit 1; }
-need=()
-for pkg in qemu-system-x86 ipxe-qemu ipxe ovmf busybox-static iproute2 xz-utils; do
-  [ "$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)" = installed ] || need+=("$pkg")
-done
-if [ ${#need[@]} -gt 0 ]; then
-  log "installing ${need[*]}"
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+# QEMU, OVMF, iPXE, busybox, curl... through the project's installer (it never starts package services)
+"$ROOT/releng/scripts/install-deps.sh" --e2e >/dev/null
 
 mkdir -p "$WORK"
 rm -rf "$WORK/run" && mkdir -p "$WORK/run" "$WORK/tftp"
@@ -84,18 +72,9 @@ done
 $W node list -n
 
 # the network: a namespace with a bridge; one tap per VM
-ip netns add "$NS"
-ip netns exec "$NS" ip link set lo up
-ip netns exec "$NS" ip link add br0 type bridge
-ip netns exec "$NS" ip link set br0 type bridge stp_state 0 forward_delay 0
-ip netns exec "$NS" ip addr add $SERVER_IP/24 dev br0
-ip netns exec "$NS" ip link set br0 up
-for node in "${NODES[@]}"; do
-  idx=${node##*:}
-  ip netns exec "$NS" ip tuntap add dev "tap$idx" mode tap
-  ip netns exec "$NS" ip link set "tap$idx" master br0
-  ip netns exec "$NS" ip link set "tap$idx" up
-done
+taps=()
+for node in "${NODES[@]}"; do taps+=("tap${node##*:}"); done
+lab_up "$SERVER_IP/24" "${taps[@]}"
 
 log "starting wulf server in $NS on $SERVER_IP"
 ip netns exec "$NS" "$W" server --images "$WORK/run/images" > "$WORK/run/server.log" 2>&1 &
@@ -107,20 +86,7 @@ START=$(date +%s)
 for node in "${NODES[@]}"; do
   IFS=: read -r name m1 m2 m3 m4 m5 m6 mode idx <<<"$node"
   mac="$m1:$m2:$m3:$m4:$m5:$m6"
-  firmware=()
-  if [ "$mode" = uefi ]; then
-    cp /usr/share/OVMF/OVMF_VARS_4M.fd "$WORK/run/vars-$idx.fd"
-    firmware=(-drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd
-      -drive if=pflash,format=raw,unit=1,file="$WORK/run/vars-$idx.fd")
-    nic="virtio-net-pci,netdev=n0,mac=$mac,bootindex=1,romfile="   # the firmware's own PXE: DHCP -> TFTP snponly.efi
-  else
-    nic="virtio-net-pci,netdev=n0,mac=$mac,bootindex=1"            # QEMU's iPXE ROM
-  fi
-  ip netns exec "$NS" timeout "$BOOT_TIMEOUT" qemu-system-x86_64 -machine pc,accel=tcg -cpu qemu64 -m 512 -smp 1 \
-    "${firmware[@]}" -nographic -monitor none -serial "file:$WORK/run/$name.serial" \
-    -netdev tap,id=n0,ifname="tap$idx",script=no,downscript=no -device "$nic" -boot n -no-reboot \
-    </dev/null >"$WORK/run/$name.qemu" 2>&1 &
-  PIDS+=($!)
+  lab_vm "$mode" "tap$idx" "$mac" "$WORK/run/$name.serial" "$BOOT_TIMEOUT" "$WORK/run/$name.qemu"
 done
 log "${#NODES[@]} VMs started ($MODES, $VMS each); waiting for them to report booted"
 
