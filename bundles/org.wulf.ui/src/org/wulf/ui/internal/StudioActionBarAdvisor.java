@@ -34,6 +34,8 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void makeActions(IWorkbenchWindow w) {
 		register(ActionFactory.SAVE.create(w));
+		register(ActionFactory.SAVE_AS.create(w));
+		register(ActionFactory.PASTE.create(w));
 		register(ActionFactory.QUIT.create(w));
 		register(ActionFactory.UNDO.create(w));
 		register(ActionFactory.REDO.create(w));
@@ -77,6 +79,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 		});
 		file.add(new Separator());
 		file.add(getAction(ActionFactory.SAVE.getId()));
+		file.add(getAction(ActionFactory.SAVE_AS.getId()));
 		file.add(new Separator());
 		file.add(getAction(ActionFactory.QUIT.getId()));
 		MenuManager edit = new MenuManager("&Edit", "edit");
@@ -84,6 +87,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(getAction(ActionFactory.REDO.getId()));
 		edit.add(new Separator());
 		edit.add(getAction(ActionFactory.COPY.getId()));
+		edit.add(getAction(ActionFactory.PASTE.getId()));
 		MenuManager windowMenu = new MenuManager("&Window", "window");
 		windowMenu.add(getAction(ActionFactory.PREFERENCES.getId()));
 		MenuManager help = new MenuManager("&Help", "help");
