@@ -128,7 +128,7 @@ class StudioEditingTest {
 		assertEquals("rack 4", n01.getTags().get("key"));
 		UiTests.settle(display, 100);
 		assertEquals(2, editor.getNetDevTable().getTable().getItemCount(), "the table follows the model");
-		UiTests.screenshot("node-editor.png");
+		UiTests.screenshotMaximized(editor, "node-editor.png");
 
 		// the model's validation marks a problem: a MAC another node has
 		assertTrue(editor.editCell(n01.getNetDevs().get(1), P.getNetDev_Hwaddr(), "52:54:00:00:00:02"));
@@ -154,7 +154,7 @@ class StudioEditingTest {
 		UiTests.settle(display, 100);
 		SettingsEditor profileEditor = (SettingsEditor) page.getActiveEditor();
 		assertEquals("Affects 2 nodes: n[03-04]", profileEditor.getAffectedText());
-		UiTests.screenshot("profile-editor.png");
+		UiTests.screenshotMaximized(profileEditor, "profile-editor.png");
 		page.closeAllEditors(false);
 		table.getDocument().undo(); // rename
 		table.getDocument().undo(); // new profile

@@ -146,4 +146,17 @@ final class UiTests {
 		}
 		return null;
 	}
+
+	/** A picture of one part maximized in the window (then restored), so a reader sees all of it. */
+	static Path screenshotMaximized(org.eclipse.ui.IWorkbenchPart part, String name) throws Exception {
+		org.eclipse.ui.IWorkbenchPage page = part.getSite().getPage();
+		org.eclipse.ui.IWorkbenchPartReference reference = page.getReference(part);
+		page.setPartState(reference, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		try {
+			return screenshot(name);
+		} finally {
+			page.setPartState(reference, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+			settle(Display.getCurrent(), 100);
+		}
+	}
 }

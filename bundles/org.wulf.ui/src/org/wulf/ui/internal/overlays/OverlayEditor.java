@@ -1,0 +1,377 @@
+package org.wulf.ui.internal.overlays;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.wulf.core.store.AtomicFileWriter;
+import org.wulf.model.Node;
+import org.wulf.model.Overlay;
+import org.wulf.ui.internal.editors.ModelObjectInput;
+
+/**
+ * The overlay editor: the overlay's file tree on disk (mode, owner and group shown, and changed in
+ * place with chmod/chown), a text editor for its files and templates with colouring of Go-template
+ * actions and its own undo/redo, and a preview pane for a node chosen from a combo. Until the
+ * template engine arrives the preview shows the raw file. Files are written atomically, keeping
+ * their mode, owner and group.
+ */
+public final class OverlayEditor extends EditorPart {
+
+	private Overlay overlay;
+	private Path directory;
+	private TreeViewer files;
+	private StyledText text;
+	private StyledText preview;
+	private Combo node;
+	private Label status;
+	private TextUndo undo;
+	private Path open;
+	private boolean dirty;
+	private boolean loading;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof ModelObjectInput objectInput) || !(objectInput.object() instanceof Overlay edited)) {
+			throw new PartInitException("the overlay editor opens overlays only, not " + input);
+		}
+		setSite(site);
+		setInput(input);
+		overlay = edited;
+		directory = OverlayFiles.directory(objectInput.document().path(), edited);
+		setPartName("Overlay " + edited.getName());
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		body.setLayout(new GridLayout(1, false));
+		status = new Label(body, SWT.WRAP);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		SashForm sides = new SashForm(body, SWT.HORIZONTAL);
+		sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		createFileTree(sides);
+		SashForm right = new SashForm(sides, SWT.VERTICAL);
+		text = new StyledText(right, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		text.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+		undo = new TextUndo(text);
+		text.addListener(SWT.Modify, e -> {
+			text.setStyleRanges(styles()); // an action may span lines: colour the whole text again
+			if (!loading) {
+				setDirty(true);
+			}
+			updatePreview();
+		});
+		text.addListener(SWT.KeyDown, e -> {
+			if ((e.stateMask & SWT.MOD1) != 0 && e.keyCode == 'z') {
+				undo.undo();
+				e.doit = false;
+			} else if ((e.stateMask & SWT.MOD1) != 0 && e.keyCode == 'y') {
+				undo.redo();
+				e.doit = false;
+			} else if ((e.stateMask & SWT.MOD1) != 0 && e.keyCode == 's') {
+				doSave(null);
+				e.doit = false;
+			}
+		});
+		Composite previewPane = new Composite(right, SWT.NONE);
+		previewPane.setLayout(new GridLayout(2, false));
+		new Label(previewPane, SWT.NONE).setText("Preview for node:");
+		node = new Combo(previewPane, SWT.READ_ONLY);
+		node.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		ModelObjectInput input = (ModelObjectInput) getEditorInput();
+		List<String> names = input.document().cluster().getNodes().stream().map(Node::getName).limit(2000).toList();
+		node.setItems(names.toArray(String[]::new));
+		if (!names.isEmpty()) {
+			node.select(0);
+		}
+		node.addListener(SWT.Selection, e -> updatePreview());
+		preview = new StyledText(previewPane, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+		preview.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+		preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		sides.setWeights(35, 65);
+		right.setWeights(60, 40);
+		refreshFiles();
+	}
+
+	private void createFileTree(Composite parent) {
+		files = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		files.getTree().setHeaderVisible(true);
+		files.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return getChildren(input);
+			}
+
+			@Override
+			public Object[] getChildren(Object element) {
+				Path dir = (Path) element;
+				if (!Files.isDirectory(dir)) {
+					return new Object[0];
+				}
+				try (Stream<Path> list = Files.list(dir)) {
+					return list.sorted((a, b) -> Boolean.compare(!Files.isDirectory(a), !Files.isDirectory(b)) * 2
+							+ Integer.signum(a.getFileName().toString().compareTo(b.getFileName().toString()))).toArray();
+				} catch (IOException e) {
+					return new Object[0];
+				}
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return ((Path) element).getParent();
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				return Files.isDirectory((Path) element);
+			}
+		});
+		column("Name", 180, p -> p.getFileName().toString() + (Files.isDirectory(p) ? "/" : ""), null);
+		column("Mode", 60, p -> attribute(p, a -> {
+			try {
+				return OverlayFiles.mode(p);
+			} catch (IOException e) {
+				return "?";
+			}
+		}), (p, v) -> OverlayFiles.chmod(p, v));
+		column("Owner", 70, p -> attribute(p, a -> a.owner().getName()), (p, v) -> OverlayFiles.chown(p, v));
+		column("Group", 70, p -> attribute(p, a -> a.group().getName()), (p, v) -> OverlayFiles.chown(p, ":" + v));
+		files.addSelectionChangedListener(e -> {
+			if (e.getStructuredSelection().getFirstElement() instanceof Path chosen && Files.isRegularFile(chosen)) {
+				openFile(chosen);
+			}
+		});
+	}
+
+	private interface FileChange {
+		void apply(Path file, String value) throws IOException;
+	}
+
+	private void column(String title, int width, java.util.function.Function<Path, String> label, FileChange change) {
+		TreeViewerColumn column = new TreeViewerColumn(files, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return label.apply((Path) element);
+			}
+		});
+		if (change != null) {
+			column.setEditingSupport(new EditingSupport(files) {
+				private final TextCellEditor editor = new TextCellEditor(files.getTree());
+
+				@Override
+				protected CellEditor getCellEditor(Object element) {
+					return editor;
+				}
+
+				@Override
+				protected boolean canEdit(Object element) {
+					return true;
+				}
+
+				@Override
+				protected Object getValue(Object element) {
+					return label.apply((Path) element);
+				}
+
+				@Override
+				protected void setValue(Object element, Object value) {
+					change((Path) element, title, change, String.valueOf(value));
+				}
+			});
+		}
+	}
+
+	private void change(Path file, String what, FileChange change, String value) {
+		try {
+			change.apply(file, value);
+			status.setText(what + " of " + directory.relativize(file) + " set to " + value);
+		} catch (IOException | IllegalArgumentException e) {
+			status.setText("Not changed: " + e.getMessage());
+		}
+		files.refresh(file);
+	}
+
+	private static String attribute(Path file, java.util.function.Function<PosixFileAttributes, String> part) {
+		try {
+			return part.apply(OverlayFiles.attributes(file));
+		} catch (IOException e) {
+			return "?";
+		}
+	}
+
+	/** Shows the files on disk again. */
+	public void refreshFiles() {
+		if (!Files.isDirectory(directory)) {
+			status.setText("The overlay's directory " + directory + " does not exist yet: save a file to create it.");
+		} else {
+			status.setText("Files of overlay " + overlay.getName() + " in " + directory);
+		}
+		files.setInput(directory);
+		files.expandAll();
+	}
+
+	/** Opens a file of the overlay in the text editor. */
+	public void openFile(Path file) {
+		if (file.equals(open)) {
+			return;
+		}
+		if (dirty && open != null && org.eclipse.jface.dialogs.MessageDialog.openQuestion(getSite().getShell(), "Save changes",
+				directory.relativize(open) + " has unsaved changes. Save them before opening another file?")) {
+			doSave(null);
+		}
+		try {
+			String content = Files.readString(file, StandardCharsets.UTF_8);
+			loading = true;
+			try {
+				text.setText(content);
+			} finally {
+				loading = false;
+			}
+			open = file;
+			undo.reset();
+			setDirty(false);
+			status.setText(directory.relativize(file) + (file.toString().endsWith(".ww") ? " (template)" : ""));
+		} catch (IOException e) {
+			status.setText("Cannot open " + file + ": " + e.getMessage());
+		}
+	}
+
+	private void updatePreview() {
+		if (preview == null || preview.isDisposed()) {
+			return;
+		}
+		// the template engine is not part of Wulf yet: the preview is the file as it stands
+		preview.setText(text.getText());
+		preview.setToolTipText("Raw file: rendering for " + node.getText() + " arrives with the template engine");
+	}
+
+	/** The colours of the whole text, from the template tokenizer. */
+	private StyleRange[] styles() {
+		Display display = text.getDisplay();
+		List<StyleRange> ranges = new ArrayList<>();
+		for (TemplateTokens.Token token : TemplateTokens.scan(text.getText())) {
+			StyleRange range = new StyleRange(token.start(), token.length(), color(display, token.kind()), null);
+			if (token.kind() == TemplateTokens.Kind.KEYWORD || token.kind() == TemplateTokens.Kind.DELIMITER) {
+				range.fontStyle = SWT.BOLD;
+			}
+			ranges.add(range);
+		}
+		return ranges.toArray(StyleRange[]::new);
+	}
+
+	public static Color color(Display display, TemplateTokens.Kind kind) {
+		return display.getSystemColor(switch (kind) {
+		case DELIMITER, KEYWORD -> SWT.COLOR_DARK_MAGENTA;
+		case STRING -> SWT.COLOR_DARK_GREEN;
+		case FIELD -> SWT.COLOR_DARK_BLUE;
+		case VARIABLE -> SWT.COLOR_DARK_CYAN;
+		case COMMENT -> SWT.COLOR_DARK_GRAY;
+		case ACTION -> SWT.COLOR_DARK_RED;
+		});
+	}
+
+	private void setDirty(boolean value) {
+		if (dirty != value) {
+			dirty = value;
+			firePropertyChange(PROP_DIRTY);
+		}
+	}
+
+	/** Writes the open file atomically, keeping its mode, owner and group. */
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (open == null) {
+			return;
+		}
+		try {
+			PosixFileAttributes before = OverlayFiles.attributes(open);
+			byte[] bytes = text.getText().getBytes(StandardCharsets.UTF_8);
+			AtomicFileWriter.write(open, before.permissions(), out -> out.write(bytes));
+			java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(open,
+					java.nio.file.attribute.PosixFileAttributeView.class);
+			view.setOwner(before.owner());
+			view.setGroup(before.group());
+			Files.setPosixFilePermissions(open, before.permissions());
+			setDirty(false);
+			status.setText("Saved " + directory.relativize(open));
+		} catch (IOException e) {
+			status.setText("Not saved: " + open + ": " + e.getMessage());
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// a file of an overlay keeps its place; new files come from the file tree
+	}
+
+	@Override
+	public boolean isDirty() {
+		return dirty;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void setFocus() {
+		text.setFocus();
+	}
+
+	public TreeViewer getFiles() {
+		return files;
+	}
+
+	public StyledText getText() {
+		return text;
+	}
+
+	public StyledText getPreview() {
+		return preview;
+	}
+
+	public TextUndo getUndo() {
+		return undo;
+	}
+
+	public String getStatus() {
+		return status.getText();
+	}
+
+	public Path getDirectory() {
+		return directory;
+	}
+}
