@@ -244,6 +244,9 @@ public class ClusterExplorer extends ViewPart {
 					run(() -> org.wulf.ui.internal.explorer.ExplorerEdits.rename(followed.domain(), target, ask.getValue()));
 				}
 			}));
+			if (target instanceof org.wulf.model.Image image) {
+				m.add(action("Build Image", () -> buildImage(image.getName(), org.wulf.image.ImageStore.defaultRoot())));
+			}
 			m.add(action("Duplicate", () -> run(
 					() -> org.wulf.ui.internal.explorer.ExplorerEdits.duplicate(followed.domain(), target))));
 		}
@@ -261,6 +264,23 @@ public class ClusterExplorer extends ViewPart {
 			viewer.refresh();
 			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(made[0].getAffectedObjects().toArray()), true);
 		}
+	}
+
+	/**
+	 * Builds an image of the store at {@code storeRoot} as a background job (progress in the status
+	 * line and the Progress view, which is shown); the archive is recorded in the model when done.
+	 */
+	public org.wulf.ui.internal.images.ImageBuildJob buildImage(String image, java.nio.file.Path storeRoot) {
+		org.wulf.ui.internal.images.ImageBuildJob job = new org.wulf.ui.internal.images.ImageBuildJob(
+				viewer.getControl().getDisplay(), followed, new org.wulf.image.ImageStore(storeRoot), image);
+		try {
+			getSite().getPage().showView(org.wulf.ui.internal.ClusterPerspective.PROGRESS_VIEW, null,
+					org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+		} catch (org.eclipse.ui.PartInitException e) {
+			ILog.of(getClass()).warn("the Progress view cannot be shown: " + e.getMessage());
+		}
+		job.schedule();
+		return job;
 	}
 
 	/** Shows the nodes flat, or grouped by profile list or by name range, as the view menu's choice does. */

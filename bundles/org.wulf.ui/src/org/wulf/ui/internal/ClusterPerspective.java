@@ -13,6 +13,8 @@ import org.wulf.ui.provision.ProvisioningView;
 public final class ClusterPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.wulf.ui.perspective"; //$NON-NLS-1$
+	/** The workbench's Progress view, declared in Wulf's plugin.xml. */
+	public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -26,5 +28,6 @@ public final class ClusterPerspective implements IPerspectiveFactory {
 		bottom.addView(ProblemsView.ID);
 		bottom.addView(ProvisioningView.ID);
 		bottom.addView(org.wulf.ui.profiles.ProfileView.ID);
+		bottom.addPlaceholder(PROGRESS_VIEW);
 	}
 }

@@ -89,6 +89,16 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(getAction(ActionFactory.COPY.getId()));
 		edit.add(getAction(ActionFactory.PASTE.getId()));
 		MenuManager windowMenu = new MenuManager("&Window", "window");
+		windowMenu.add(new Action("&Progress") {
+			@Override
+			public void run() {
+				try {
+					window.getActivePage().showView(ClusterPerspective.PROGRESS_VIEW);
+				} catch (PartInitException e) {
+					MessageDialog.openError(window.getShell(), "Cannot show the Progress view", e.getMessage());
+				}
+			}
+		});
 		windowMenu.add(getAction(ActionFactory.PREFERENCES.getId()));
 		MenuManager help = new MenuManager("&Help", "help");
 		help.add(new Action("&About Wulf Studio") {
