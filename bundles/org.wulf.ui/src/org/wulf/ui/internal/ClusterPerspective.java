@@ -18,8 +18,9 @@ public final class ClusterPerspective implements IPerspectiveFactory {
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
-		// the editor area (node, profile and overlay editors) sits under the node table, beside the bottom views
-		layout.setEditorAreaVisible(true);
+		// the editor area (node, profile and overlay editors) sits under the node table, beside the bottom
+		// views; hidden until the first editor opens, so the bottom views have the room until then
+		layout.setEditorAreaVisible(false);
 		layout.addStandaloneView(ClusterExplorer.ID, true, IPageLayout.LEFT, 0.22f, layout.getEditorArea());
 		layout.getViewLayout(ClusterExplorer.ID).setCloseable(false);
 		layout.addView(NodeTableView.ID, IPageLayout.TOP, 0.6f, layout.getEditorArea());

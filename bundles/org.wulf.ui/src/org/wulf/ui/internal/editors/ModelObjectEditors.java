@@ -18,6 +18,27 @@ public final class ModelObjectEditors {
 	private ModelObjectEditors() {
 	}
 
+	private static final java.util.Set<IWorkbenchPage> WATCHED = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+	/** The editor area shows only while an editor is open, so the views have the room otherwise. */
+	private static void hideAreaWhenEmpty(IWorkbenchPage page) {
+		if (!WATCHED.add(page)) {
+			return;
+		}
+		page.addPartListener(new org.eclipse.ui.IPartListener2() {
+			@Override
+			public void partClosed(org.eclipse.ui.IWorkbenchPartReference reference) {
+				if (reference instanceof org.eclipse.ui.IEditorReference && page.getEditorReferences().length == 0) {
+					page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
+						if (page.getEditorReferences().length == 0) {
+							page.setEditorAreaVisible(false);
+						}
+					});
+				}
+			}
+		});
+	}
+
 	/** @return the editor showing {@code object}, or null when nothing edits objects of its kind */
 	public static IEditorPart open(IWorkbenchPage page, ClusterDocument document, EObject object) {
 		String id = object instanceof NodeSettings ? SETTINGS_EDITOR : object instanceof Overlay ? OVERLAY_EDITOR : null;
@@ -25,6 +46,7 @@ public final class ModelObjectEditors {
 			return null;
 		}
 		try {
+			hideAreaWhenEmpty(page);
 			page.setEditorAreaVisible(true);
 			return page.openEditor(new ModelObjectInput(document, object), id);
 		} catch (PartInitException e) {
