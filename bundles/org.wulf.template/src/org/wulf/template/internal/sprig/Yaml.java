@@ -1,0 +1,98 @@
+package org.wulf.template.internal.sprig;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.wulf.template.internal.GoPrinter;
+import org.wulf.template.internal.Missing;
+import org.wulf.template.internal.Values;
+
+/**
+ * A small YAML writer for {@code toYaml}, shaped like sigs.k8s.io/yaml output (block style, sorted keys,
+ * list items at the parent's indentation, quotes only where a plain scalar would be misread).
+ */
+final class Yaml {
+    private Yaml() {
+    }
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_/][A-Za-z0-9_./@ -]*");
+    private static final Pattern AMBIGUOUS = Pattern.compile(
+            "(?i)(true|false|yes|no|on|off|y|n|null|~|[-+]?(\\.inf|\\.nan)|[-+]?[0-9][0-9_.eE+-]*|0x[0-9a-f]+)");
+
+    static String encode(Object v) {
+        StringBuilder b = new StringBuilder();
+        if (v instanceof Map<?, ?> m && !m.isEmpty() || Values.isList(v) && !Values.asList(v).isEmpty()) {
+            block(b, v, "");
+        } else {
+            b.append(scalar(v)).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static void block(StringBuilder b, Object v, String indent) {
+        if (v instanceof Map<?, ?> m) {
+            List<Object> keys = new java.util.ArrayList<>(m.keySet());
+            keys.sort((x, y) -> GoPrinter.compareGoStrings(String.valueOf(x), String.valueOf(y)));
+            for (Object k : keys) {
+                Object val = m.get(k);
+                b.append(indent).append(scalar(String.valueOf(k))).append(':');
+                if (val instanceof Map<?, ?> inner && !inner.isEmpty()) {
+                    b.append('\n');
+                    block(b, val, indent + "  ");
+                } else if (Values.isList(val) && !Values.asList(val).isEmpty()) {
+                    b.append('\n');
+                    block(b, val, indent);
+                } else {
+                    b.append(' ').append(scalar(val)).append('\n');
+                }
+            }
+        } else {
+            for (Object item : Values.asList(v)) {
+                b.append(indent).append("- ");
+                if (item instanceof Map<?, ?> inner && !inner.isEmpty()) {
+                    StringBuilder nested = new StringBuilder();
+                    block(nested, item, indent + "  ");
+                    b.append(nested.substring(indent.length() + 2));
+                } else if (Values.isList(item) && !Values.asList(item).isEmpty()) {
+                    StringBuilder nested = new StringBuilder();
+                    block(nested, item, indent + "  ");
+                    b.append(nested.substring(indent.length() + 2));
+                } else {
+                    b.append(scalar(item)).append('\n');
+                }
+            }
+        }
+    }
+
+    private static String scalar(Object v) {
+        if (v == null || v == Missing.VALUE) {
+            return "null";
+        }
+        if (v instanceof Map<?, ?>) {
+            return "{}";
+        }
+        if (Values.isList(v)) {
+            return "[]";
+        }
+        if (v instanceof Boolean) {
+            return v.toString();
+        }
+        if (Values.isFloat(v)) {
+            return Json.number(((Number) v).doubleValue());
+        }
+        if (v instanceof Number) {
+            return v.toString();
+        }
+        String s = v instanceof CharSequence cs ? cs.toString() : Json.encode(v, "");
+        if (s.isEmpty()) {
+            return "\"\"";
+        }
+        if (PLAIN.matcher(s).matches() && !AMBIGUOUS.matcher(s).matches() && !s.endsWith(" ")) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder();
+        Json.string(b, s);
+        return b.toString().replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&");
+    }
+}
