@@ -19,6 +19,10 @@ public final class Json {
     private Json() {
     }
 
+    /** A JSON object written in insertion order, like a Go struct's fields (maps are written sorted). */
+    public record Ordered(Map<String, Object> fields) {
+    }
+
     public static String encode(Object v, String indent) {
         StringBuilder b = new StringBuilder();
         write(b, v, indent, "");
@@ -55,6 +59,8 @@ public final class Json {
             }
             newline(b, indent, prefix);
             b.append(']');
+        } else if (v instanceof Ordered o) {
+            object(b, o.fields(), indent, prefix, false);
         } else if (v instanceof Map<?, ?> m) {
             object(b, m, indent, prefix);
         } else if (v instanceof Record r) {

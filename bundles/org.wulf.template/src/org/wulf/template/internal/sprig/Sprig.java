@@ -27,4 +27,9 @@ public final class Sprig {
         Semver.register(f);
         return f;
     }
+
+    /** Go's strings.Split (an empty separator splits into characters). */
+    public static java.util.List<String> splitAll(String s, String sep) {
+        return Strings.split(s, sep, -1);
+    }
 }
