@@ -95,7 +95,7 @@ public final class Builtins {
         Args.count("len", args, 1);
         Object v = args.get(0);
         if (v == null || v == Missing.VALUE) {
-            throw new TemplateException("len of nil pointer");
+            throw new TemplateException("len of untyped nil");
         }
         if (v instanceof CharSequence s) {
             return s.toString().getBytes(StandardCharsets.UTF_8).length;
