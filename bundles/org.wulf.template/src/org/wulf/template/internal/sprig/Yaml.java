@@ -16,9 +16,14 @@ final class Yaml {
     private Yaml() {
     }
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_/][A-Za-z0-9_./@ -]*");
-    private static final Pattern AMBIGUOUS = Pattern.compile(
-            "(?i)(true|false|yes|no|on|off|y|n|null|~|[-+]?(\\.inf|\\.nan)|[-+]?[0-9][0-9_.eE+-]*|0x[0-9a-f]+)");
+    /** Scalars YAML 1.1 would read as something other than a string: quoted with double quotes. */
+    private static final Pattern NOT_A_STRING = Pattern.compile("(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE"
+            + "|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL"
+            + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
+            + "|[-+]?[0-9][0-9_]*|[-+]?0b[01_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?0o[0-7_]+"
+            + "|[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            + "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?)");
+    private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
     static String encode(Object v) {
         StringBuilder b = new StringBuilder();
@@ -28,6 +33,19 @@ final class Yaml {
             b.append(scalar(v)).append('\n');
         }
         return b.toString();
+    }
+
+    /** The emitter's plain-scalar rules for block context, conservatively. */
+    private static boolean plainAllowed(String s) {
+        char first = s.charAt(0);
+        if (INDICATORS.indexOf(first) >= 0 || Character.isWhitespace(first)
+                || Character.isWhitespace(s.charAt(s.length() - 1)) || s.endsWith(":")) {
+            return false;
+        }
+        if (s.contains(": ") || s.contains(" #") || s.contains("\t")) {
+            return false;
+        }
+        return s.chars().allMatch(c -> c >= ' ' && c != 0x7f);
     }
 
     private static void block(StringBuilder b, Object v, String indent) {
@@ -88,8 +106,16 @@ final class Yaml {
         if (s.isEmpty()) {
             return "\"\"";
         }
-        if (PLAIN.matcher(s).matches() && !AMBIGUOUS.matcher(s).matches() && !s.endsWith(" ")) {
+        if (NOT_A_STRING.matcher(s).matches()) {
+            StringBuilder b = new StringBuilder();
+            Json.string(b, s);
+            return b.toString();
+        }
+        if (plainAllowed(s)) {
             return s;
+        }
+        if (s.chars().allMatch(c -> c >= ' ' && c != 0x7f)) {
+            return "'" + s.replace("'", "''") + "'";
         }
         StringBuilder b = new StringBuilder();
         Json.string(b, s);
