@@ -211,7 +211,8 @@ class CoreSyntaxTest {
                 Arguments.of("%6.2f%%", List.of(99.5), " 99.50%"),
                 Arguments.of("%03d:%02d", List.of(7, 5), "007:05"),
                 Arguments.of("%x", List.of(-255), "-ff"),
-                Arguments.of("%08.3f", List.of(-3.14159), "-003.142"));
+                Arguments.of("%08.3f", List.of(-3.14159), "-003.142"),
+                Arguments.of("%#v %+d % d", List.of("q", 5, 5), "\"q\" +5  5"));
     }
 
     @ParameterizedTest(name = "{0} {1}")

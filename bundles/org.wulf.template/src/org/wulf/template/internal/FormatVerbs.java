@@ -199,7 +199,8 @@ public final class FormatVerbs {
 
     private static void formatString(StringBuilder out, Spec spec, String s) {
         switch (spec.verb) {
-            case 'v', 's' -> pad(out, spec, truncate(s, spec.precision));
+            case 'v' -> pad(out, spec, spec.sharp ? GoQuote.quote(s, false) : truncate(s, spec.precision));
+            case 's' -> pad(out, spec, truncate(s, spec.precision));
             case 'q' -> pad(out, spec, spec.sharp && !s.contains("`") ? "`" + s + "`"
                     : GoQuote.quote(truncate(s, spec.precision), spec.plus));
             case 'x', 'X' -> {
