@@ -78,6 +78,16 @@ class OverlayEditorTest {
 				text.getStyleRangeAtOffset(content.indexOf("a comment")).foreground);
 		assertEquals(null, text.getStyleRangeAtOffset(content.indexOf("Welcome")), "text outside actions is plain");
 
+		// the preview renders the template for the node chosen in the combo, in the background
+		awaitPreview(editor, display, "Welcome to n01\n\n\n");
+		org.eclipse.swt.widgets.Combo nodes = UiTests.find(editor.getPreview().getParent(), org.eclipse.swt.widgets.Combo.class, null);
+		nodes.select(nodes.indexOf("n03"));
+		nodes.notifyListeners(SWT.Selection, new Event());
+		awaitPreview(editor, display, "Welcome to n03\n\n\n");
+		table.getDocument().cluster().getNodes().get(2).getTags().put("rack", "r7");
+		nodes.notifyListeners(SWT.Selection, new Event());
+		awaitPreview(editor, display, "Welcome to n03\nrack r7\n\n");
+
 		// typing, as key events, then Ctrl+Z undoes it and Ctrl+Y brings it back
 		text.setCaretOffset(0);
 		for (char c : "Hi! ".toCharArray()) {
@@ -88,7 +98,7 @@ class OverlayEditorTest {
 		}
 		assertEquals("Hi! " + content, text.getText());
 		assertTrue(editor.isDirty());
-		assertEquals(text.getText(), editor.getPreview().getText(), "the preview shows the file as edited (raw)");
+		awaitPreview(editor, display, "Hi! Welcome to n03\nrack r7\n\n");
 		ctrl(text, 'z');
 		assertEquals("Hi!" + content, text.getText());
 		ctrl(text, 'z');
@@ -98,6 +108,12 @@ class OverlayEditorTest {
 		ctrl(text, 'y');
 		assertEquals("H" + content, text.getText());
 		UiTests.screenshotMaximized(editor, "overlay-editor.png");
+
+		// a broken template: the preview says where
+		text.replaceTextRange(0, 0, "{{ .Id ");
+		awaitPreview(editor, display, null);
+		assertTrue(editor.getPreview().getText().contains("motd.ww:1:"), editor.getPreview().getText());
+		ctrl(text, 'z');
 
 		// Ctrl+S writes the file and keeps its mode
 		ctrl(text, 's');
@@ -128,6 +144,17 @@ class OverlayEditorTest {
 		assertTrue(editor.getStatus().contains("no group named no-such-group-wulf"), editor.getStatus());
 		assertEquals(group, tree.getItem(0).getItem(1).getText(3));
 		page.closeAllEditors(false);
+	}
+
+	/** Waits for the background rendering to show {@code expected} (or, for null, an error naming the file). */
+	private static void awaitPreview(OverlayEditor editor, Display display, String expected) {
+		long end = System.currentTimeMillis() + 10_000;
+		java.util.function.Predicate<String> done = expected != null ? expected::equals : t -> t.contains("motd.ww:");
+		while (!done.test(editor.getPreview().getText()) && System.currentTimeMillis() < end) {
+			UiTests.settle(display, 50);
+		}
+		assertEquals(expected != null ? expected : "an error", expected != null ? editor.getPreview().getText()
+				: done.test(editor.getPreview().getText()) ? "an error" : editor.getPreview().getText());
 	}
 
 	private static Text openCell(Tree tree) {

@@ -40,8 +40,8 @@ import org.wulf.ui.internal.editors.ModelObjectInput;
 /**
  * The overlay editor: the overlay's file tree on disk (mode, owner and group shown, and changed in
  * place with chmod/chown), a text editor for its files and templates with colouring of Go-template
- * actions and its own undo/redo, and a preview pane for a node chosen from a combo. Until the
- * template engine arrives the preview shows the raw file. Files are written atomically, keeping
+ * actions and its own undo/redo, and a preview pane that renders a template for a node chosen from
+ * a combo (off the UI thread; other files show as they are). Files are written atomically, keeping
  * their mode, owner and group.
  */
 public final class OverlayEditor extends EditorPart {
@@ -57,6 +57,8 @@ public final class OverlayEditor extends EditorPart {
 	private Path open;
 	private boolean dirty;
 	private boolean loading;
+	private int previewGeneration;
+	private int previewShown;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -253,13 +255,13 @@ public final class OverlayEditor extends EditorPart {
 		}
 		try {
 			String content = Files.readString(file, StandardCharsets.UTF_8);
+			open = file;
 			loading = true;
 			try {
-				text.setText(content);
+				text.setText(content); // also starts the preview
 			} finally {
 				loading = false;
 			}
-			open = file;
 			undo.reset();
 			setDirty(false);
 			status.setText(directory.relativize(file) + (file.toString().endsWith(".ww") ? " (template)" : ""));
@@ -268,13 +270,87 @@ public final class OverlayEditor extends EditorPart {
 		}
 	}
 
+	/**
+	 * Shows the open file for the node chosen in the combo: a template ({@code .ww}) is rendered by the
+	 * template engine in a background job (300 ms after the last keystroke), any other file as it is.
+	 */
 	private void updatePreview() {
 		if (preview == null || preview.isDisposed()) {
 			return;
 		}
-		// the template engine is not part of Wulf yet: the preview is the file as it stands
-		preview.setText(text.getText());
-		preview.setToolTipText("Raw file: rendering for " + node.getText() + " arrives with the template engine");
+		String content = text.getText();
+		int generation = ++previewGeneration;
+		ModelObjectInput input = (ModelObjectInput) getEditorInput();
+		Node chosen = input.document().cluster().getNodes().stream().filter(n -> n.getName().equals(node.getText())).findFirst()
+				.orElse(null);
+		if (open == null || !open.getFileName().toString().endsWith(".ww") || chosen == null) {
+			showPreview(content, false);
+			return;
+		}
+		java.util.Map<String, Object> data = PreviewData.of(input.document().cluster(), chosen);
+		String templatePath = "/" + directory.relativize(open).toString().replace('\\', '/');
+		Path configDir = input.document().path().getParent();
+		Display display = preview.getDisplay();
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(
+				"Rendering " + templatePath + " for " + chosen.getName(), monitor -> {
+					String shown;
+					boolean failed = false;
+					try {
+						org.wulf.template.warewulf.FileSystemOverlayHost host = new org.wulf.template.warewulf.FileSystemOverlayHost(
+								configDir, image -> new org.wulf.image.ImageStore(org.wulf.image.ImageStore.defaultRoot()).rootfs(image));
+						shown = rendered(templatePath, new org.wulf.template.warewulf.WarewulfRenderer(host).render(templatePath, content, data));
+					} catch (org.wulf.template.TemplateException e) {
+						shown = e.getMessage();
+						failed = true;
+					} catch (RuntimeException e) {
+						shown = "cannot render " + templatePath + ": " + e;
+						failed = true;
+					}
+					String result = shown;
+					boolean error = failed;
+					display.asyncExec(() -> {
+						if (generation == previewGeneration) {
+							showPreview(result, error);
+						}
+					});
+				});
+		job.setSystem(true);
+		job.schedule(300);
+	}
+
+	private void showPreview(String content, boolean error) {
+		if (preview.isDisposed()) {
+			return;
+		}
+		preview.setText(content);
+		preview.setForeground(error ? preview.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
+		previewShown++;
+	}
+
+	/** One output file: its text; several ({@code file} actions): each under its path. */
+	private static String rendered(String templatePath, org.wulf.template.warewulf.RenderResult result) {
+		if (result.aborted()) {
+			return "(the template called abort: no file is written for this node)";
+		}
+		String target = templatePath.substring(0, templatePath.length() - ".ww".length());
+		if (result.files().size() == 1 && result.files().get(0).path().equals(target) && !result.files().get(0).isSymlink()) {
+			return result.files().get(0).text();
+		}
+		StringBuilder all = new StringBuilder();
+		for (org.wulf.template.warewulf.RenderedFile file : result.files()) {
+			all.append("\u2500\u2500 ").append(file.path());
+			if (file.isSymlink()) {
+				all.append(" -> ").append(file.symlinkTarget()).append('\n');
+			} else {
+				all.append(" \u2500\u2500\n").append(file.text());
+			}
+		}
+		return all.toString();
+	}
+
+	/** @return how many times the preview has been shown (tests wait for the background rendering) */
+	public int previewCount() {
+		return previewShown;
 	}
 
 	/** The colours of the whole text, from the template tokenizer. */
