@@ -99,6 +99,19 @@ class NodeClipboardAndFileTest {
 		UiTests.settle(display, 50);
 		NodeRow n03 = view.getRows().get(0);
 		assertTrue(n03.provenance(org.wulf.ui.internal.nodes.NodeColumn.IMAGE).superseded());
+
+		// double-click on the name opens the node's form editor
+		table.setSelection(0);
+		org.eclipse.swt.graphics.Rectangle name = table.getItem(0).getBounds(0);
+		Event click = new Event();
+		click.x = name.x + 5;
+		click.y = name.y + name.height / 2;
+		click.button = 1;
+		table.notifyListeners(SWT.MouseDoubleClick, click);
+		UiTests.settle(display, 100);
+		assertTrue(page.getActiveEditor() instanceof org.wulf.ui.internal.editors.SettingsEditor editor
+				&& editor.getSettings() == n03.node(), "the node's form: " + page.getActiveEditor());
+		page.closeAllEditors(false);
 		view.applyFilter("");
 	}
 

@@ -327,8 +327,17 @@ public class ClusterExplorer extends ViewPart {
 		return selected;
 	}
 
+	/** The selected nodes, and the nodes of selected groups (a group drags all its nodes). */
 	private java.util.List<org.wulf.model.Node> selectedNodes() {
-		return selectedObjects().stream().filter(o -> o instanceof org.wulf.model.Node).map(o -> (org.wulf.model.Node) o).toList();
+		java.util.Set<org.wulf.model.Node> nodes = new java.util.LinkedHashSet<>();
+		for (Object element : viewer.getStructuredSelection().toList()) {
+			if (element instanceof org.wulf.model.Node node) {
+				nodes.add(node);
+			} else if (element instanceof org.wulf.ui.internal.explorer.NodeGroup group) {
+				nodes.addAll(group.nodes());
+			}
+		}
+		return java.util.List.copyOf(nodes);
 	}
 
 	private static org.eclipse.jface.action.Action action(String text, Runnable run) {
