@@ -138,8 +138,12 @@ class StudioEditingTest {
 		}
 		assertTrue(editor.getProblemsText().contains("n02"), "the duplicate MAC is reported: " + editor.getProblemsText());
 
-		// every edit undoes, and the form follows
-		for (int i = 0; i < 8; i++) {
+		// every edit undoes, and the form follows; the first through Edit > Undo while the form is active
+		page.activate(editor);
+		org.eclipse.ui.handlers.IHandlerService handlers = editor.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class);
+		handlers.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
+		assertEquals("52:54:00:aa:bb:01", n01.getNetDevs().get(1).getHwaddr(), "Edit > Undo took back the last edit");
+		for (int i = 0; i < 7; i++) {
 			table.getDocument().undo();
 		}
 		UiTests.settle(display, 100);

@@ -129,11 +129,34 @@ public final class SettingsEditor extends EditorPart {
 		tags = table(form, "Tags", List.of(P.getTagEntry_Key(), P.getTagEntry_Value()),
 				() -> SettingsEdits.addTag(document.domain(), settings));
 
+		createUndoActions();
 		scroll.setContent(form);
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
 		scroll.setMinSize(form.computeSize(700, SWT.DEFAULT));
 		refresh();
+	}
+
+	private org.eclipse.jface.action.Action undoAction;
+	private org.eclipse.jface.action.Action redoAction;
+
+	/** Edit > Undo / Redo (and Ctrl+Z / Ctrl+Y) while the form is active: the document's command stack. */
+	private void createUndoActions() {
+		undoAction = new org.eclipse.jface.action.Action("Undo") {
+			@Override
+			public void run() {
+				document.undo();
+			}
+		};
+		redoAction = new org.eclipse.jface.action.Action("Redo") {
+			@Override
+			public void run() {
+				document.redo();
+			}
+		};
+		getEditorSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId(), undoAction);
+		getEditorSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.REDO.getId(), redoAction);
+		getEditorSite().getActionBars().updateActionBars();
 	}
 
 	private static Group group(Composite parent, String title) {
@@ -314,6 +337,8 @@ public final class SettingsEditor extends EditorPart {
 					+ (node.getProfiles().isEmpty() ? "none" : String.join(", ", node.getProfiles())) : "");
 		}
 		firePropertyChange(PROP_DIRTY);
+		undoAction.setEnabled(document.canUndo());
+		redoAction.setEnabled(document.canRedo());
 		scheduleValidation();
 		heading.getParent().layout(true, true);
 	}
@@ -381,7 +406,8 @@ public final class SettingsEditor extends EditorPart {
 			Text text = entry.getKey();
 			String attribute = (String) text.getData("attribute");
 			String refused = refusals.get(text);
-			String found = problems.stream().filter(p -> p.feature() != null && p.feature().getName().equals(attribute)
+			String found = problems.stream().filter(p -> settings.getName().equals(p.subject()))
+					.filter(p -> p.feature() != null && p.feature().getName().equals(attribute)
 					&& (p.object() instanceof NodeSettings) == fields.containsValue(text)).map(Problem::message).findFirst().orElse(null);
 			String message = refused != null ? refused : found;
 			if (message == null) {

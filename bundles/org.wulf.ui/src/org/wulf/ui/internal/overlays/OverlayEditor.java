@@ -104,6 +104,20 @@ public final class OverlayEditor extends EditorPart {
 				e.doit = false;
 			}
 		});
+		org.eclipse.jface.action.Action undoAction = new org.eclipse.jface.action.Action("Undo") {
+			@Override
+			public void run() {
+				undo.undo();
+			}
+		};
+		org.eclipse.jface.action.Action redoAction = new org.eclipse.jface.action.Action("Redo") {
+			@Override
+			public void run() {
+				undo.redo();
+			}
+		};
+		getEditorSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId(), undoAction);
+		getEditorSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.REDO.getId(), redoAction);
 		Composite previewPane = new Composite(right, SWT.NONE);
 		previewPane.setLayout(new GridLayout(2, false));
 		new Label(previewPane, SWT.NONE).setText("Preview for node:");
