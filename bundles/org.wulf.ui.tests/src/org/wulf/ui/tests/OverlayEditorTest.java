@@ -143,6 +143,18 @@ class OverlayEditorTest {
 		cell.notifyListeners(SWT.DefaultSelection, new Event());
 		assertTrue(editor.getStatus().contains("no group named no-such-group-wulf"), editor.getStatus());
 		assertEquals(group, tree.getItem(0).getItem(1).getText(3));
+
+		// New File…: answered in its dialog, created 0644 with its directories, opened; a path leaving the overlay is refused
+		assertFalse(editor.isDirty(), "saved above: opening another file asks nothing");
+		UiTests.answerNextDialog(display, "etc/sysconfig/network.ww");
+		UiTests.click(UiTests.find(tree.getParent().getParent(), org.eclipse.swt.widgets.Button.class, "New File…"));
+		UiTests.settle(display, 50);
+		Path created = dir.resolve("overlays/motd/etc/sysconfig/network.ww");
+		assertTrue(Files.isRegularFile(created), editor.getStatus());
+		assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(created)));
+		assertEquals("", text.getText(), "the new file is open");
+		assertFalse(editor.createFile("../../escape"));
+		assertTrue(editor.getStatus().contains("is not a path inside the overlay"), editor.getStatus());
 		page.closeAllEditors(false);
 	}
 

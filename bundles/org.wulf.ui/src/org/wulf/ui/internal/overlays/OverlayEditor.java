@@ -76,8 +76,21 @@ public final class OverlayEditor extends EditorPart {
 	public void createPartControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(1, false));
-		status = new Label(body, SWT.WRAP);
+		Composite top = new Composite(body, SWT.NONE);
+		top.setLayout(new GridLayout(2, false));
+		top.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		status = new Label(top, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		org.eclipse.swt.widgets.Button newFile = new org.eclipse.swt.widgets.Button(top, SWT.PUSH);
+		newFile.setText("New File…");
+		newFile.setToolTipText("A new file in the overlay (a path such as etc/hosts.ww; .ww files are templates)");
+		newFile.addListener(SWT.Selection, e -> {
+			org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(getSite().getShell(), "New file",
+					"Path of the new file inside the overlay:", "", null);
+			if (ask.open() == org.eclipse.jface.window.Window.OK) {
+				createFile(ask.getValue());
+			}
+		});
 		SashForm sides = new SashForm(body, SWT.HORIZONTAL);
 		sides.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		createFileTree(sides);
@@ -245,6 +258,32 @@ public final class OverlayEditor extends EditorPart {
 		} catch (IOException e) {
 			return "?";
 		}
+	}
+
+	/** Creates an empty file (mode 0644, directories as needed) in the overlay and opens it; refuses paths that leave it. */
+	public boolean createFile(String relative) {
+		String clean = relative == null ? "" : relative.strip().replaceFirst("^/+", "");
+		Path file = directory.resolve(clean).normalize();
+		if (clean.isEmpty() || !file.startsWith(directory) || file.equals(directory)) {
+			status.setText("Not created: '" + relative + "' is not a path inside the overlay " + directory);
+			return false;
+		}
+		if (Files.exists(file)) {
+			status.setText("Not created: " + directory.relativize(file) + " already exists");
+			return false;
+		}
+		try {
+			Files.createDirectories(file.getParent());
+			Files.createFile(file);
+			Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+		} catch (IOException e) {
+			status.setText("Not created: " + file + ": " + e.getMessage());
+			return false;
+		}
+		refreshFiles();
+		files.setSelection(new org.eclipse.jface.viewers.StructuredSelection(file), true);
+		openFile(file);
+		return true;
 	}
 
 	/** Shows the files on disk again. */
