@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,8 @@ import org.wulf.image.ImageException;
 import org.wulf.image.ImageStore;
 import org.wulf.image.InitramfsBuilder;
 import org.wulf.image.KernelFinder;
+import org.wulf.image.exec.Bind;
+import org.wulf.image.exec.ImageSession;
 import org.wulf.model.Cluster;
 import org.wulf.model.Image;
 import org.wulf.model.ImageArtifact;
@@ -32,7 +36,7 @@ import picocli.CommandLine.ParentCommand;
 		description = "Import, build, list, run commands in and delete OS images.",
 		subcommands = { ImageCommand.Import.class, ImageCommand.Build.class, ImageCommand.ListImages.class,
 				ImageCommand.Show.class, ImageCommand.Kernels.class, ImageCommand.Delete.class, ImageCommand.Copy.class,
-				ImageCommand.Rename.class })
+				ImageCommand.Rename.class, ImageCommand.Exec.class, ImageCommand.Shell.class })
 public final class ImageCommand implements Runnable {
 
 	@ParentCommand
@@ -487,6 +491,103 @@ public final class ImageCommand implements Runnable {
 			if (build) {
 				Build.build(parent.root, store, target, null, InitramfsBuilder.Compression.GZIP);
 			}
+		}
+	}
+
+	/** Options {@code image exec} and {@code image shell} share. */
+	static final class SessionOptions {
+		@Option(names = { "-b", "--bind" }, paramLabel = "SRC[:DST[:ro]]",
+				description = "bind a host path into the image while the command runs (repeatable); /etc/resolv.conf is bound read-only by default")
+		List<String> binds = new ArrayList<>();
+		@Option(names = "--build", negatable = true, defaultValue = "true", fallbackValue = "true",
+				description = "rebuild the image afterwards if anything in it changed (default ${DEFAULT-VALUE})")
+		boolean build;
+		@Option(names = "--no-resolv-conf", description = "do not bind the host's /etc/resolv.conf")
+		boolean noResolvConf;
+
+		int run(WulfCommand root, ImageStore store, String name, List<String> command, boolean interactive) {
+			if (!store.exists(name)) {
+				throw new CliFailure("there is no image " + name + " in " + store.root() + " (wulf image list)");
+			}
+			ImageSession session = new ImageSession(name, store.rootfs(name));
+			try {
+				for (String spec : binds) {
+					session.bind(Bind.parse(spec));
+				}
+			} catch (ImageException e) {
+				throw new CliFailure("--bind: " + e.getMessage());
+			}
+			if (!noResolvConf) {
+				session.bindResolvConf();
+			}
+			Map<String, String> environment = new HashMap<>();
+			environment.put("WW_IMAGE_SHELL", name);
+			environment.put("WW_CONTAINER_SHELL", name);
+			environment.put("PS1", "[wulf image " + name + "] \\w# ");
+			String term = System.getenv("TERM");
+			if (term != null) {
+				environment.put("TERM", term);
+			}
+			ImageSession.Outcome outcome;
+			try {
+				outcome = session.run(command, environment, interactive ? null : root.out(), interactive ? null : root.err());
+			} catch (ImageException e) {
+				throw failure(e);
+			} finally {
+				session.notes().forEach(note -> root.err().println("wulf: " + note));
+			}
+			if (outcome.changed() && build) {
+				InitramfsBuilder.Compression compression = store.builtArchive(name)
+						.map(p -> InitramfsBuilder.Compression.ofFile(p.getFileName().toString()))
+						.orElse(InitramfsBuilder.Compression.GZIP);
+				root.err().println("wulf: image " + name + " changed; rebuilding it");
+				Build.buildWith(root, store, name, new InitramfsBuilder(), compression);
+			} else if (outcome.changed()) {
+				root.err().println("wulf: image " + name + " changed; build it before nodes boot it (wulf image build " + name + ")");
+			}
+			return outcome.exitCode();
+		}
+	}
+
+	@Command(name = "exec", mixinStandardHelpOptions = true,
+			description = { "Run a command inside an image (Linux, root): new mount, PID and UTS namespaces, /proc, /sys, /dev"
+					+ " and /run mounted, then chroot. The image is rebuilt afterwards if the command changed it.",
+					"Put the command after --: wulf image exec rocky-9 -- dnf -y install vim" })
+	static final class Exec implements java.util.concurrent.Callable<Integer> {
+		@ParentCommand
+		ImageCommand parent;
+		@Mixin
+		ImageStoreOption storeOption;
+		@Mixin
+		SessionOptions session;
+		@Parameters(index = "0", paramLabel = "NAME")
+		String name;
+		@Parameters(index = "1..*", arity = "1..*", paramLabel = "COMMAND", description = "the command and its arguments")
+		List<String> command;
+
+		@Override
+		public Integer call() {
+			return session.run(parent.root, storeOption.store(), name, command, System.console() != null);
+		}
+	}
+
+	@Command(name = "shell", aliases = "chroot", mixinStandardHelpOptions = true,
+			description = "Open an interactive shell inside an image (as image exec with the image's bash or sh).")
+	static final class Shell implements java.util.concurrent.Callable<Integer> {
+		@ParentCommand
+		ImageCommand parent;
+		@Mixin
+		ImageStoreOption storeOption;
+		@Mixin
+		SessionOptions session;
+		@Parameters(index = "0", paramLabel = "NAME")
+		String name;
+
+		@Override
+		public Integer call() {
+			ImageStore store = storeOption.store();
+			boolean bash = Files.isRegularFile(KernelFinder.inside(store.rootfs(name), "/bin/bash"));
+			return session.run(parent.root, store, name, List.of(bash ? "/bin/bash" : "/bin/sh"), true);
 		}
 	}
 
