@@ -163,7 +163,8 @@ public final class InitramfsBuilder {
 			Files.createDirectories(archive.toAbsolutePath().getParent());
 			try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 20);
 					OutputStream compressed = compressor(file, chosenLevel);
-					CpioWriter cpio = new CpioWriter(compressed)) {
+					// headers, names and padding are small writes: batch them before the compressor (a JNI call each for zstd)
+					CpioWriter cpio = new CpioWriter(new BufferedOutputStream(compressed, 1 << 18))) {
 				for (Node node : nodes) {
 					cpio.header(node.entry(fixedMtime));
 					if (node.dataSize() > 0 && node.isSymlink()) {
