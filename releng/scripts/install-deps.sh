@@ -8,7 +8,7 @@
 #                     ipxe (undionly.kpxe, snponly.efi, ipxe.efi served over TFTP), ovmf (UEFI),
 #                     busybox-static (the test node's userland), cpio, xz-utils (kernel modules)
 #                     and for the OCI import tests docker-registry (a real registry on loopback), skopeo
-#                     and umoci (peers), apache2-utils (htpasswd for the registry's Basic auth)
+#                     and umoci (peers), apache2-utils (htpasswd: Basic auth), openssl (the token service key)
 #   --bench           the benchmark peers: nginx-light, dnsmasq-base, tftpd-hpa, tftp-hpa
 #                     (and everything of --e2e)
 # Services of the installed packages (nginx, tftpd-hpa) are NOT started: a policy-rc.d refuses it
@@ -20,7 +20,7 @@ set -euo pipefail
 
 PACKAGES=(xvfb xauth libgtk-3-0 fonts-dejavu-core curl unzip ca-certificates)
 E2E=(qemu-system-x86 ipxe-qemu ipxe ovmf busybox-static cpio xz-utils iproute2)
-E2E+=(docker-registry skopeo umoci apache2-utils)
+E2E+=(docker-registry skopeo umoci apache2-utils openssl)
 BENCH=(nginx-light dnsmasq-base tftpd-hpa tftp-hpa)
 for arg in "$@"; do
   case "$arg" in

@@ -31,6 +31,11 @@ final class TestRegistry implements AutoCloseable {
 
 	/** @param htpasswd a htpasswd file for Basic auth, or null for an open registry */
 	static TestRegistry start(Path dir, Path htpasswd) throws Exception {
+		return startWith(dir, htpasswd == null ? "" : "auth:\n  htpasswd:\n    realm: wulf-test\n    path: " + htpasswd + "\n");
+	}
+
+	/** @param auth the configuration's {@code auth:} section, or "" */
+	static TestRegistry startWith(Path dir, String auth) throws Exception {
 		if (!Files.isExecutable(Path.of(BINARY))) {
 			throw new IllegalStateException(BINARY + " is missing: run releng/scripts/install-deps.sh --e2e (package docker-registry)");
 		}
@@ -39,7 +44,6 @@ final class TestRegistry implements AutoCloseable {
 			port = socket.getLocalPort();
 		}
 		Path storage = Files.createDirectories(dir.resolve("storage"));
-		String auth = htpasswd == null ? "" : "auth:\n  htpasswd:\n    realm: wulf-test\n    path: " + htpasswd + "\n";
 		String config = "version: 0.1\nlog:\n  level: warn\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: "
 				+ storage + "\n  delete:\n    enabled: true\n" + auth + "http:\n  addr: 127.0.0.1:" + port + "\n";
 		Path configFile = dir.resolve("config.yml");

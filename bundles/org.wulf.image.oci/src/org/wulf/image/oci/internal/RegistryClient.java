@@ -70,6 +70,7 @@ public final class RegistryClient implements AutoCloseable {
 		ProxySettings.from(environment).install(http);
 		try {
 			http.start();
+			http.getProtocolHandlers().clear(); // 401s and redirects are answered here (start() installs Jetty's)
 		} catch (Exception e) {
 			throw new OciException("cannot start the HTTP client: " + e.getMessage(), e);
 		}
