@@ -9,7 +9,7 @@ import org.wulf.overlay.BuildReport;
 import org.wulf.overlay.OverlayBuilder;
 import org.wulf.overlay.OverlayStore;
 import org.wulf.overlay.TemplateData;
-import org.wulf.overlay.internal.FileTemplateHost;
+import org.wulf.overlay.FileTemplateHost;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -11,7 +11,7 @@ import org.wulf.overlay.OverlayException;
 import org.wulf.overlay.OverlayStore;
 import org.wulf.overlay.RenderedOutput;
 import org.wulf.overlay.TemplateData;
-import org.wulf.overlay.internal.FileTemplateHost;
+import org.wulf.overlay.FileTemplateHost;
 import org.wulf.overlay.internal.OverlayPath;
 import org.wulf.overlay.internal.TemplateRendering;
 

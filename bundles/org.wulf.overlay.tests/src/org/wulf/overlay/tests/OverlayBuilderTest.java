@@ -26,7 +26,7 @@ import org.wulf.overlay.OverlayBuilder;
 import org.wulf.overlay.OverlayContext;
 import org.wulf.overlay.OverlayStore;
 import org.wulf.overlay.TemplateData;
-import org.wulf.overlay.internal.FileTemplateHost;
+import org.wulf.overlay.FileTemplateHost;
 
 /**
  * Builds real overlay images and unpacks them with {@code cpio -idm} (as the node's kernel and

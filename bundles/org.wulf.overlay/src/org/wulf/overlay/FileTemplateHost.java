@@ -1,11 +1,10 @@
-package org.wulf.overlay.internal;
+package org.wulf.overlay;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.wulf.overlay.TemplateHost;
 
 /**
  * What templates read on the server: {@code Include} paths (relative ones from the configuration
