@@ -1,5 +1,6 @@
 package org.wulf.overlay.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +8,13 @@ import org.wulf.overlay.OverlayTemplateException;
 import org.wulf.overlay.RenderedOutput;
 import org.wulf.overlay.TemplateDoc;
 import org.wulf.overlay.TemplateHost;
+import org.wulf.template.Template;
+import org.wulf.template.TemplateComment;
+import org.wulf.template.TemplateException;
+import org.wulf.template.warewulf.OverlayHost;
+import org.wulf.template.warewulf.RenderResult;
+import org.wulf.template.warewulf.RenderedFile;
+import org.wulf.template.warewulf.WarewulfRenderer;
 
 /**
  * The one place that talks to the template engine (bundle {@code org.wulf.template}, Warewulf's
@@ -20,7 +28,7 @@ public final class TemplateRendering {
 
 	/** @return true when templates can be rendered */
 	public static boolean available() {
-		return false;
+		return true;
 	}
 
 	/**
@@ -30,44 +38,67 @@ public final class TemplateRendering {
 	 */
 	public static RenderedOutput render(String overlay, String templatePath, String text, Object data, String node,
 			TemplateHost host) throws OverlayTemplateException {
-		throw new OverlayTemplateException(overlay, templatePath, 0, 0, node,
-				"the template engine (bundle org.wulf.template) is not installed", null);
+		try {
+			RenderResult result = new WarewulfRenderer(adapt(host)).render(templatePath, text, data);
+			List<RenderedOutput.File> files = new ArrayList<>(result.files().size());
+			for (RenderedFile file : result.files()) {
+				files.add(new RenderedOutput.File(file.path(), file.content(), file.symlinkTarget()));
+			}
+			return new RenderedOutput(files, result.aborted(), result.backup());
+		} catch (TemplateException e) {
+			throw new OverlayTemplateException(overlay, templatePath, e.line(), e.column(), node,
+					e.reason() != null ? e.reason() : e.getMessage(), e);
+		} catch (RuntimeException e) {
+			throw new OverlayTemplateException(overlay, templatePath, 0, 0, node, "the template engine failed: " + e, e);
+		}
 	}
 
 	/** @return the documentation comments of a template ({@code wwdoc:} and {@code .Var: help} lines) */
 	public static List<TemplateDoc> comments(String overlay, String templatePath, String text) throws OverlayTemplateException {
 		List<TemplateDoc> docs = new ArrayList<>();
-		int from = 0;
-		while (true) {
-			int open = text.indexOf("{{/*", from);
-			int openTrim = text.indexOf("{{- /*", from);
-			if (open < 0 || (openTrim >= 0 && openTrim < open)) {
-				open = openTrim;
+		try {
+			Template template = Template.parse(templatePath, text, new WarewulfRenderer(adapt(null)).functions());
+			for (TemplateComment comment : template.comments()) {
+				int line = comment.line();
+				for (String raw : comment.text().split("\n")) {
+					docs.addAll(TemplateDocs.parse(line++, raw));
+				}
 			}
-			if (open < 0) {
-				break;
-			}
-			int close = text.indexOf("*/", open);
-			if (close < 0) {
-				throw new OverlayTemplateException(overlay, templatePath, line(text, open), 0, null, "unclosed comment", null);
-			}
-			String body = text.substring(text.indexOf("/*", open) + 2, close);
-			int line = line(text, open);
-			for (String raw : body.split("\n")) {
-				docs.addAll(TemplateDocs.parse(line++, raw));
-			}
-			from = close + 2;
+		} catch (TemplateException e) {
+			throw new OverlayTemplateException(overlay, templatePath, e.line(), e.column(), null,
+					e.reason() != null ? e.reason() : e.getMessage(), e);
 		}
 		return docs;
 	}
 
-	private static int line(String text, int offset) {
-		int line = 1;
-		for (int i = 0; i < offset; i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
+	private static OverlayHost adapt(TemplateHost host) {
+		return new OverlayHost() {
+			@Override
+			public String readHostFile(String path) {
+				try {
+					return host == null ? null : host.readHostFile(path);
+				} catch (IOException e) {
+					return null;
+				}
 			}
-		}
-		return line;
+
+			@Override
+			public String readImageFile(String image, String path) {
+				try {
+					return host == null ? null : host.readImageFile(image, path);
+				} catch (IOException e) {
+					return null;
+				}
+			}
+
+			@Override
+			public String resolveLink(String path) {
+				try {
+					return host == null ? null : host.resolveLink(path);
+				} catch (IOException e) {
+					return null;
+				}
+			}
+		};
 	}
 }
