@@ -27,6 +27,7 @@ import org.wulf.overlay.internal.NodeImage;
 import org.wulf.overlay.internal.OverlayPath;
 import org.wulf.overlay.internal.RecordingData;
 import org.wulf.overlay.internal.SourceSnapshot;
+import org.wulf.overlay.internal.SplicingGzipOutputStream;
 import org.wulf.overlay.internal.TemplateRendering;
 
 /**
@@ -252,13 +253,15 @@ public final class OverlayBuilder {
 				}
 				case FILE -> {
 					if (!entry.isTemplate()) {
-						image.file(entry.path(), source.content(entry.path()), entry.mode(), entry.uid(), entry.gid(), mtime);
+						byte[] content = source.content(entry.path());
+						image.file(entry.path(), content, run.compressed(content), entry.mode(), entry.uid(), entry.gid(), mtime);
 						continue;
 					}
 					if (data == null) {
 						data = new RecordingData(run.data.forNode(node, run.buildTime));
 					}
 					RenderedOutput output = render(run, node, overlay, entry, source, data);
+					boolean shared = run.nodeIndependent.get(overlay + "\0" + entry.path()) == output;
 					if (output.aborted()) {
 						continue;
 					}
@@ -270,7 +273,8 @@ public final class OverlayBuilder {
 						if (file.symlinkTarget() != null) {
 							image.symlink(inside, file.symlinkTarget(), entry.uid(), entry.gid(), now);
 						} else {
-							image.file(inside, file.content(), entry.mode(), entry.uid(), entry.gid(), now);
+							image.file(inside, file.content(), shared ? run.compressed(file.content()) : null, entry.mode(), entry.uid(),
+									entry.gid(), now);
 						}
 					}
 				}
@@ -317,11 +321,21 @@ public final class OverlayBuilder {
 		/** Outputs of templates that read nothing node-specific: rendered once per run. */
 		final Map<String, RenderedOutput> nodeIndependent = new ConcurrentHashMap<>();
 
+		/** Large contents every image of the run shares, compressed once (keyed by the array itself). */
+		final Map<byte[], SplicingGzipOutputStream.Compressed> compressed = new ConcurrentHashMap<>();
+
 		Run(TemplateData data, OverlaySources sources, Instant buildTime) {
 			this.data = data;
 			this.sources = sources;
 			this.buildTime = buildTime;
 			this.independentKeys = data.nodeIndependentKeys();
+		}
+
+		SplicingGzipOutputStream.Compressed compressed(byte[] content) {
+			if (content == null || content.length < NodeImage.SPLICE_THRESHOLD) {
+				return null;
+			}
+			return compressed.computeIfAbsent(content, SplicingGzipOutputStream::compress);
 		}
 	}
 }

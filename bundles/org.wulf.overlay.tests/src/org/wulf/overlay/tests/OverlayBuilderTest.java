@@ -55,12 +55,23 @@ class OverlayBuilderTest {
 		store.writeFile("base", "/etc/secret", "s3cret\n".getBytes(), 0600, true);
 		store.chown("base", "/etc/secret", "1000", "100");
 		store.mkdir("base", "/var/empty", 0711);
+		store.writeFile("base", "/warewulf/wwclient", big(), 0755, true);
 		Files.createSymbolicLink(site.resolve("base/rootfs/etc/localtime"), Path.of("/usr/share/zoneinfo/UTC"));
 		store.create("net");
 		store.writeFile("net", "/etc/motd", "net motd wins\n".getBytes(), 0640, true);
 		store.create("rt");
 		store.writeFile("rt", "/etc/rt", "runtime\n".getBytes(), 0644, true);
 		cluster = cluster(5);
+	}
+
+	/** 300 KB, partly random: compressed once per run and spliced into every image. */
+	static byte[] big() {
+		byte[] bytes = new byte[300_000];
+		java.util.Random random = new java.util.Random(7);
+		for (int i = 0; i < bytes.length; i++) {
+			bytes[i] = (byte) (i % 3 == 0 ? random.nextInt() : 'a' + i % 26);
+		}
+		return bytes;
 	}
 
 	static Cluster cluster(int nodes) {
@@ -130,6 +141,15 @@ class OverlayBuilderTest {
 		assertTrue(Files.isSymbolicLink(root.resolve("etc/localtime")));
 		assertEquals("/usr/share/zoneinfo/UTC", Files.readSymbolicLink(root.resolve("etc/localtime")).toString());
 		assertFalse(Files.exists(root.resolve("etc/rt")), "runtime files are not in the system image");
+		for (String node : List.of("n0001", "n0004")) { // the shared file was compressed once and spliced into both
+			Path unpacked = node.equals("n0001") ? root : unpack(OverlayContext.SYSTEM.image(provision, node));
+			assertTrue(java.util.Arrays.equals(big(), Files.readAllBytes(unpacked.resolve("warewulf/wwclient"))), node);
+			assertEquals(0755, mode(unpacked.resolve("warewulf/wwclient")));
+			assertEquals("net motd wins\n", Files.readString(unpacked.resolve("etc/motd")));
+		}
+		try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(system))) {
+			assertTrue(in.readAllBytes().length > 300_000, "Java's gzip reader reads the spliced member too");
+		}
 		Path runtime = unpack(provision.resolve("overlays/n0001/__RUNTIME__.img.gz"));
 		assertEquals("runtime\n", Files.readString(runtime.resolve("etc/rt")));
 		assertEquals(0600, mode(system), "images are readable by the server only");

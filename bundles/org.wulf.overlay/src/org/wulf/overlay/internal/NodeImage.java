@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
 
 import org.wulf.image.CpioWriter;
 
@@ -21,8 +20,15 @@ import org.wulf.image.CpioWriter;
 public final class NodeImage {
 
 	/** One entry: a directory, a file (content) or a symbolic link (target). */
-	public record Entry(int type, int mode, int uid, int gid, long mtimeSeconds, byte[] content) {
+	public record Entry(int type, int mode, int uid, int gid, long mtimeSeconds, byte[] content,
+			SplicingGzipOutputStream.Compressed compressed) {
+		Entry(int type, int mode, int uid, int gid, long mtimeSeconds, byte[] content) {
+			this(type, mode, uid, gid, mtimeSeconds, content, null);
+		}
 	}
+
+	/** Content at least this long that many images share is compressed once and spliced in. */
+	public static final int SPLICE_THRESHOLD = 8 * 1024;
 
 	private final Map<String, Entry> entries = new TreeMap<>();
 
@@ -31,8 +37,14 @@ public final class NodeImage {
 	}
 
 	public void file(String path, byte[] content, int mode, int uid, int gid, long mtime) {
+		file(path, content, null, mode, uid, gid, mtime);
+	}
+
+	/** @param compressed the content compressed once for all images (see {@link SplicingGzipOutputStream}), or null */
+	public void file(String path, byte[] content, SplicingGzipOutputStream.Compressed compressed, int mode, int uid, int gid,
+			long mtime) {
 		parents(path, mtime);
-		entries.put(relative(path), new Entry(CpioWriter.S_IFREG, mode, uid, gid, mtime, content));
+		entries.put(relative(path), new Entry(CpioWriter.S_IFREG, mode, uid, gid, mtime, content, compressed));
 	}
 
 	public void symlink(String path, String target, int uid, int gid, long mtime) {
@@ -81,9 +93,10 @@ public final class NodeImage {
 		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
 		try {
 			try (OutputStream file = Files.newOutputStream(temporary);
-					GZIPOutputStream gzip = new GZIPOutputStream(new BufferedOutputStream(file, 64 * 1024), 64 * 1024);
-					CpioWriter cpio = new CpioWriter(gzip)) {
-				write(cpio);
+					SplicingGzipOutputStream gzip = new SplicingGzipOutputStream(new BufferedOutputStream(file, 64 * 1024));
+					// a large write (len >= the buffer) passes through with the same array: splicing still sees it
+					CpioWriter cpio = new CpioWriter(new BufferedOutputStream(gzip, SPLICE_THRESHOLD))) {
+				write(cpio, gzip);
 			}
 			Files.setAttribute(temporary, "unix:mode", 0600); // the runtime overlay can hold secrets
 			long size = Files.size(temporary);
@@ -94,7 +107,7 @@ public final class NodeImage {
 		}
 	}
 
-	private void write(CpioWriter cpio) throws IOException {
+	private void write(CpioWriter cpio, SplicingGzipOutputStream gzip) throws IOException {
 		long ino = 1;
 		for (Map.Entry<String, Entry> item : entries.entrySet()) {
 			Entry entry = item.getValue();
@@ -105,6 +118,9 @@ public final class NodeImage {
 			cpio.header(new CpioWriter.Entry(item.getKey(), entry.type() | (entry.mode() & 07777), entry.uid(), entry.gid(), ino++,
 					entry.type() == CpioWriter.S_IFDIR ? 2 : 1, entry.mtimeSeconds(), size, 0, 0, 0, 0));
 			if (entry.content() != null) {
+				if (entry.compressed() != null && entry.content().length >= SPLICE_THRESHOLD) {
+					gzip.expect(entry.compressed());
+				}
 				cpio.data(entry.content());
 			}
 		}
