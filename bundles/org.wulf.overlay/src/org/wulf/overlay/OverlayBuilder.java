@@ -223,7 +223,7 @@ public final class OverlayBuilder {
 	}
 
 	private static void writeStamp(Path stamp, String digest) throws IOException {
-		Path temporary = Files.createTempFile(stamp.getParent(), stamp.getFileName().toString(), ".tmp");
+		Path temporary = NodeImage.temporaryBeside(stamp);
 		try {
 			Files.writeString(temporary, digest + "\n", StandardCharsets.US_ASCII);
 			Files.move(temporary, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

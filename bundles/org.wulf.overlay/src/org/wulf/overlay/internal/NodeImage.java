@@ -89,8 +89,10 @@ public final class NodeImage {
 
 	/** Writes the archive to a temporary file beside the target and renames it over the target. */
 	public long writeAtomically(Path target) throws IOException {
-		Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+		if (!Files.isDirectory(target.getParent())) { // createDirectories throws (and catches) when it exists
+			Files.createDirectories(target.getParent());
+		}
+		Path temporary = temporaryBeside(target);
 		try {
 			try (OutputStream file = Files.newOutputStream(temporary);
 					SplicingGzipOutputStream gzip = new SplicingGzipOutputStream(new BufferedOutputStream(file, 64 * 1024));
@@ -104,6 +106,19 @@ public final class NodeImage {
 			return size;
 		} finally {
 			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** A new file beside the target with a unique name (no SecureRandom per file, as createTempFile uses). */
+	public static Path temporaryBeside(Path target) throws IOException {
+		while (true) {
+			Path candidate = target.resolveSibling("." + target.getFileName() + "." + Thread.currentThread().threadId() + "."
+					+ System.nanoTime() + ".tmp");
+			try {
+				return Files.createFile(candidate);
+			} catch (java.nio.file.FileAlreadyExistsException e) {
+				// another writer's name: try the next
+			}
 		}
 	}
 
