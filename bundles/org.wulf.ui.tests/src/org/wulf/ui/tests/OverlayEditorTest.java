@@ -84,7 +84,14 @@ class OverlayEditorTest {
 		nodes.select(nodes.indexOf("n03"));
 		nodes.notifyListeners(SWT.Selection, new Event());
 		awaitPreview(editor, display, "Welcome to n03\n\n\n");
-		table.getDocument().cluster().getNodes().get(2).getTags().put("rack", "r7");
+		org.wulf.model.Node n03 = table.getDocument().cluster().getNodes().get(2);
+		org.eclipse.emf.edit.domain.EditingDomain domain = table.getDocument().domain();
+		assertTrue(table.getDocument().execute(org.wulf.ui.internal.editors.SettingsEdits.addTag(domain, n03)));
+		org.eclipse.emf.ecore.EObject tag = (org.eclipse.emf.ecore.EObject) n03.getTags().get(0);
+		assertTrue(table.getDocument().execute(org.wulf.ui.internal.editors.SettingsEdits.set(domain, tag,
+				org.wulf.model.WulfPackage.Literals.TAG_ENTRY__KEY, "rack")));
+		assertTrue(table.getDocument().execute(org.wulf.ui.internal.editors.SettingsEdits.set(domain, tag,
+				org.wulf.model.WulfPackage.Literals.TAG_ENTRY__VALUE, "r7")));
 		nodes.notifyListeners(SWT.Selection, new Event());
 		awaitPreview(editor, display, "Welcome to n03\nrack r7\n\n");
 
@@ -141,7 +148,7 @@ class OverlayEditorTest {
 		cell = openCell(tree);
 		cell.setText("no-such-group-wulf");
 		cell.notifyListeners(SWT.DefaultSelection, new Event());
-		assertTrue(editor.getStatus().contains("no group named no-such-group-wulf"), editor.getStatus());
+		assertTrue(editor.getStatus().contains("there is no group no-such-group-wulf"), editor.getStatus());
 		assertEquals(group, tree.getItem(0).getItem(1).getText(3));
 
 		// New File…: answered in its dialog, created 0644 with its directories, opened; a path leaving the overlay is refused

@@ -32,7 +32,6 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
-import org.wulf.core.store.AtomicFileWriter;
 import org.wulf.model.Node;
 import org.wulf.model.Overlay;
 import org.wulf.ui.internal.editors.ModelObjectInput;
@@ -47,6 +46,8 @@ import org.wulf.ui.internal.editors.ModelObjectInput;
 public final class OverlayEditor extends EditorPart {
 
 	private Overlay overlay;
+	private org.wulf.overlay.OverlayStore store;
+	/** The overlay's root on disk now (a distribution overlay moves to the site on its first change). */
 	private Path directory;
 	private TreeViewer files;
 	private StyledText text;
@@ -68,7 +69,8 @@ public final class OverlayEditor extends EditorPart {
 		setSite(site);
 		setInput(input);
 		overlay = edited;
-		directory = OverlayFiles.directory(objectInput.document().path(), edited);
+		store = org.wulf.overlay.OverlayStore.standard(null, objectInput.document().path());
+		directory = locate();
 		setPartName("Overlay " + edited.getName());
 	}
 
@@ -191,9 +193,10 @@ public final class OverlayEditor extends EditorPart {
 			} catch (IOException e) {
 				return "?";
 			}
-		}), (p, v) -> OverlayFiles.chmod(p, v));
-		column("Owner", 70, p -> attribute(p, a -> a.owner().getName()), (p, v) -> OverlayFiles.chown(p, v));
-		column("Group", 70, p -> attribute(p, a -> a.group().getName()), (p, v) -> OverlayFiles.chown(p, ":" + v));
+		}), (p, v) -> store.chmod(overlay.getName(), relative(p), OverlayFiles.parseMode(p, v)));
+		column("Owner", 70, p -> attribute(p, a -> a.owner().getName()), (p, v) -> store.chown(overlay.getName(), relative(p), v.strip(), null));
+		column("Group", 70, p -> attribute(p, a -> a.group().getName()),
+				(p, v) -> store.chown(overlay.getName(), relative(p), attribute(p, a -> a.owner().getName()), v.strip()));
 		files.addSelectionChangedListener(e -> {
 			if (e.getStructuredSelection().getFirstElement() instanceof Path chosen && Files.isRegularFile(chosen)) {
 				openFile(chosen);
@@ -202,7 +205,7 @@ public final class OverlayEditor extends EditorPart {
 	}
 
 	private interface FileChange {
-		void apply(Path file, String value) throws IOException;
+		void apply(Path file, String value) throws org.wulf.overlay.OverlayException;
 	}
 
 	private void column(String title, int width, java.util.function.Function<Path, String> label, FileChange change) {
@@ -243,13 +246,19 @@ public final class OverlayEditor extends EditorPart {
 	}
 
 	private void change(Path file, String what, FileChange change, String value) {
+		String name = relative(file);
 		try {
 			change.apply(file, value);
-			status.setText(what + " of " + directory.relativize(file) + " set to " + value);
-		} catch (IOException | IllegalArgumentException e) {
+			relocate();
+			status.setText(what + " of " + name + " set to " + value);
+		} catch (org.wulf.overlay.OverlayException | IllegalArgumentException e) {
 			status.setText("Not changed: " + e.getMessage());
 		}
-		files.refresh(file);
+		if (!files.getInput().equals(directory)) {
+			refreshFiles();
+		} else {
+			files.refresh(file);
+		}
 	}
 
 	private static String attribute(Path file, java.util.function.Function<PosixFileAttributes, String> part) {
@@ -258,6 +267,25 @@ public final class OverlayEditor extends EditorPart {
 		} catch (IOException e) {
 			return "?";
 		}
+	}
+
+	/** The overlay's rootfs in the store (site first, then the distribution), or where the site would keep it. */
+	private Path locate() {
+		return store.find(overlay.getName()).map(org.wulf.overlay.OverlayDir::rootfs)
+				.orElse(store.site().resolve(overlay.getName()));
+	}
+
+	/** After a change through the store: the overlay may have been cloned to the site. */
+	private void relocate() {
+		Path before = directory;
+		directory = locate();
+		if (open != null && !directory.equals(before)) {
+			open = directory.resolve(before.relativize(open).toString());
+		}
+	}
+
+	private String relative(Path file) {
+		return directory.relativize(file).toString();
 	}
 
 	/** Creates an empty file (mode 0644, directories as needed) in the overlay and opens it; refuses paths that leave it. */
@@ -273,13 +301,16 @@ public final class OverlayEditor extends EditorPart {
 			return false;
 		}
 		try {
-			Files.createDirectories(file.getParent());
-			Files.createFile(file);
-			Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-		} catch (IOException e) {
-			status.setText("Not created: " + file + ": " + e.getMessage());
+			if (store.find(overlay.getName()).isEmpty()) {
+				store.create(overlay.getName());
+			}
+			store.writeFile(overlay.getName(), clean, new byte[0], 0644, true);
+		} catch (org.wulf.overlay.OverlayException e) {
+			status.setText("Not created: " + e.getMessage());
 			return false;
 		}
+		relocate();
+		file = directory.resolve(clean).normalize();
 		refreshFiles();
 		files.setSelection(new org.eclipse.jface.viewers.StructuredSelection(file), true);
 		openFile(file);
@@ -340,8 +371,10 @@ public final class OverlayEditor extends EditorPart {
 			showPreview(content, false);
 			return;
 		}
-		java.util.Map<String, Object> data = PreviewData.of(input.document().cluster(), chosen);
+		java.util.Map<String, Object> data = templateData(input).forNode(chosen.getName(), java.time.Instant.now());
 		String templatePath = "/" + directory.relativize(open).toString().replace('\\', '/');
+		data.put("Overlay", overlay.getName());
+		data.put("BuildSource", open.toString());
 		Path configDir = input.document().path().getParent();
 		Display display = preview.getDisplay();
 		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(
@@ -369,6 +402,32 @@ public final class OverlayEditor extends EditorPart {
 				});
 		job.setSystem(true);
 		job.schedule(300);
+	}
+
+	private org.wulf.overlay.TemplateData cachedData;
+	private Object cachedFor;
+
+	/**
+	 * Warewulf's template data (the overlay bundle's), made on the UI thread from the live model and
+	 * kept until the model changes (a new command on the stack, or another model object).
+	 */
+	private org.wulf.overlay.TemplateData templateData(ModelObjectInput input) {
+		Object version = java.util.List.of(input.document().cluster(), input.document().domain().getCommandStack().getMostRecentCommand() == null
+				? "" : input.document().domain().getCommandStack().getMostRecentCommand(), input.document().cluster().getNodes().size());
+		if (cachedData == null || !version.equals(cachedFor)) {
+			Path images = org.wulf.image.ImageStore.defaultRoot();
+			cachedData = org.wulf.overlay.TemplateData.of(input.document().cluster(),
+					new org.wulf.overlay.TemplateData.Settings(org.wulf.overlay.TemplateData.localHostName(), store.site(),
+							org.wulf.overlay.OverlayBuilder.defaultProvisionDir(images), images, input.document().path().getParent()));
+			cachedFor = version;
+		}
+		return cachedData;
+	}
+
+	/** Renders again with the model as it is now (after a change the preview's data does not see). */
+	public void refreshPreview() {
+		cachedData = null;
+		updatePreview();
 	}
 
 	private void showPreview(String content, boolean error) {
@@ -438,25 +497,24 @@ public final class OverlayEditor extends EditorPart {
 		}
 	}
 
-	/** Writes the open file atomically, keeping its mode, owner and group. */
+	/** Writes the open file through the overlay store: atomically, keeping its mode and owner (a distribution overlay is copied to the site first). */
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		if (open == null) {
 			return;
 		}
+		String name = relative(open);
 		try {
-			PosixFileAttributes before = OverlayFiles.attributes(open);
-			byte[] bytes = text.getText().getBytes(StandardCharsets.UTF_8);
-			AtomicFileWriter.write(open, before.permissions(), out -> out.write(bytes));
-			java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(open,
-					java.nio.file.attribute.PosixFileAttributeView.class);
-			view.setOwner(before.owner());
-			view.setGroup(before.group());
-			Files.setPosixFilePermissions(open, before.permissions());
+			store.writeFile(overlay.getName(), name, text.getText().getBytes(StandardCharsets.UTF_8), 0644, false);
+			boolean moved = !locate().equals(directory);
+			relocate();
+			if (moved) {
+				refreshFiles();
+			}
 			setDirty(false);
-			status.setText("Saved " + directory.relativize(open));
-		} catch (IOException e) {
-			status.setText("Not saved: " + open + ": " + e.getMessage());
+			status.setText("Saved " + name + " in " + directory);
+		} catch (org.wulf.overlay.OverlayException e) {
+			status.setText("Not saved: " + e.getMessage());
 		}
 	}
 
