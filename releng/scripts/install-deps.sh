@@ -7,7 +7,9 @@
 #   --e2e             the PXE-boot test: qemu-system-x86 (TCG), ipxe-qemu (QEMU's iPXE NIC ROMs),
 #                     ipxe (undionly.kpxe, snponly.efi, ipxe.efi served over TFTP), ovmf (UEFI),
 #                     busybox-static (the test node's userland), cpio, xz-utils (kernel modules),
-#                     zstd (the image tests check zstd archives with the real tool)
+#                     zstd (the image tests check zstd archives with the real tool),
+#                     and for the OCI import tests docker-registry (a real registry on loopback), skopeo
+#                     and umoci (peers), apache2-utils (htpasswd: Basic auth), openssl (the token service key)
 #   --bench           the benchmark peers: nginx-light, dnsmasq-base, tftpd-hpa, tftp-hpa,
 #                     pigz and zstd (image-build-bench.sh)
 #                     (and everything of --e2e)
@@ -20,6 +22,7 @@ set -euo pipefail
 
 PACKAGES=(xvfb xauth libgtk-3-0 fonts-dejavu-core curl unzip ca-certificates)
 E2E=(qemu-system-x86 ipxe-qemu ipxe ovmf busybox-static cpio xz-utils iproute2 zstd)
+E2E+=(docker-registry skopeo umoci apache2-utils openssl)
 BENCH=(nginx-light dnsmasq-base tftpd-hpa tftp-hpa pigz zstd)
 for arg in "$@"; do
   case "$arg" in

@@ -34,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code wulf image}: the OS images nodes boot, as {@code wwctl image}. */
 @Command(name = "image", aliases = { "vnfs", "container" }, mixinStandardHelpOptions = true,
 		description = "Import, build, list, run commands in and delete OS images.",
-		subcommands = { ImageCommand.Import.class, ImageCommand.Build.class, ImageCommand.ListImages.class,
+		subcommands = { ImageImportCommand.class, ImageCommand.Build.class, ImageCommand.ListImages.class,
 				ImageCommand.Show.class, ImageCommand.Kernels.class, ImageCommand.Delete.class, ImageCommand.Copy.class,
 				ImageCommand.Rename.class, ImageCommand.Exec.class, ImageCommand.Shell.class })
 public final class ImageCommand implements Runnable {
@@ -49,47 +49,6 @@ public final class ImageCommand implements Runnable {
 
 	static CliFailure failure(ImageException e) {
 		return new CliFailure(e.getMessage(), e);
-	}
-
-	@Command(name = "import", mixinStandardHelpOptions = true,
-			description = "Copy a root file system directory into the image store and record it in the model.")
-	static final class Import implements Runnable {
-		@ParentCommand
-		ImageCommand parent;
-		@Mixin
-		ImageStoreOption storeOption;
-		@Option(names = { "-f", "--force" }, description = "replace an image of the same name")
-		boolean force;
-		@Option(names = { "-b", "--build" }, description = "build the image right after importing it")
-		boolean build;
-		@Parameters(index = "0", paramLabel = "SOURCE", description = "a root file system directory")
-		Path source;
-		@Parameters(index = "1", paramLabel = "NAME")
-		String name;
-
-		@Override
-		public void run() {
-			ImageStore store = storeOption.store();
-			try {
-				store.importDirectory(source, name, force);
-			} catch (ImageException e) {
-				throw failure(e);
-			}
-			String[] kernel = new String[1];
-			parent.root.session().change(cluster -> {
-				try {
-					Image image = store.record(cluster, name, source.toAbsolutePath().toString());
-					kernel[0] = image.getKernelVersion();
-				} catch (ImageException e) {
-					throw failure(e);
-				}
-			}, true);
-			parent.root.out().println("imported " + source + " as image " + name + " ("
-					+ (kernel[0] != null ? "kernel " + kernel[0] : "no kernel found in /boot") + ")");
-			if (build) {
-				Build.build(parent.root, store, name, null, InitramfsBuilder.Compression.GZIP);
-			}
-		}
 	}
 
 	@Command(name = "build", mixinStandardHelpOptions = true,
