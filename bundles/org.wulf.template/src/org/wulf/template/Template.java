@@ -51,21 +51,40 @@ public final class Template {
 
     /** Executes the root template with {@code data} as dot, writing to {@code out}. */
     public void execute(Writer out, Object data) throws TemplateException {
-        executeTemplate(source.name(), out, data);
+        executeTemplate(source.name(), out, data, null);
+    }
+
+    /**
+     * Executes the root template with {@code data} as dot and {@code state} handed to every
+     * {@link StatefulFunction} it calls; the way to give each execution of a template parsed once its own
+     * state (executions may run concurrently, each with its own state object).
+     */
+    public void execute(Writer out, Object data, Object state) throws TemplateException {
+        executeTemplate(source.name(), out, data, state);
     }
 
     /** Executes the template named {@code name} (defined with define or block, or the root). */
     public void executeTemplate(String name, Writer out, Object data) throws TemplateException {
+        executeTemplate(name, out, data, null);
+    }
+
+    /** Executes the template named {@code name} with {@code state} for the {@link StatefulFunction}s. */
+    public void executeTemplate(String name, Writer out, Object data, Object state) throws TemplateException {
         try {
-            new Executor(source, templates, out).run(name, data);
+            new Executor(source, templates, out, state).run(name, data);
         } catch (UncheckedIOException e) {
             throw new TemplateException(source.name(), 0, 0, "cannot write output: " + e.getCause().getMessage(), e);
         }
     }
 
     public String execute(Object data) throws TemplateException {
+        return execute(data, null);
+    }
+
+    /** The output of {@link #execute(Writer, Object, Object)} as a string. */
+    public String execute(Object data, Object state) throws TemplateException {
         StringWriter out = new StringWriter();
-        execute(out, data);
+        execute(out, data, state);
         return out.toString();
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.wulf.template.TemplateException;
+import org.wulf.template.StatefulFunction;
 import org.wulf.template.TemplateFunction;
 import org.wulf.template.internal.Nodes.*;
 
@@ -30,15 +31,22 @@ public final class Executor {
     private final SourceText source;
     private final Map<String, ListNode> templates;
     private final Writer out;
+    private final Object state;
     private final List<String> varNames = new ArrayList<>();
     private final List<Object> varValues = new ArrayList<>();
     private String current;
     private int depth;
 
     public Executor(SourceText source, Map<String, ListNode> templates, Writer out) {
+        this(source, templates, out, null);
+    }
+
+    /** @param state handed to every {@link StatefulFunction} the execution calls */
+    public Executor(SourceText source, Map<String, ListNode> templates, Writer out, Object state) {
         this.source = source;
         this.templates = templates;
         this.out = out;
+        this.state = state;
     }
 
     public void run(String name, Object data) throws TemplateException {
@@ -312,7 +320,7 @@ public final class Executor {
             argv.add(unwrap(fin));
         }
         try {
-            return fn.apply(argv);
+            return fn instanceof StatefulFunction stateful ? stateful.apply(state, argv) : fn.apply(argv);
         } catch (TemplateException e) {
             if (e.hasPosition()) {
                 throw e;

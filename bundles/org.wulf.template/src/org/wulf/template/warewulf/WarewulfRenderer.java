@@ -15,7 +15,8 @@ import org.wulf.template.warewulf.internal.OverlayFunctions;
  * {@code basename}, {@code inc}, {@code dec}, {@code file}, {@code softlink}, {@code readlink},
  * {@code abort}, {@code nobackup}, {@code UniqueField}, {@code SystemdEscape}, {@code SystemdEscapePath},
  * {@code IgnitionJson}), then splits the output into the files and links it names. Thread-safe: every
- * call renders with its own state.
+ * rendering has its own state (the abort and backup flags, the data), passed through the execution rather than
+ * bound into the function table, so a template {@link #parse parsed} once renders for many nodes concurrently.
  */
 public final class WarewulfRenderer {
     private final OverlayHost host;
@@ -32,18 +33,34 @@ public final class WarewulfRenderer {
      * @param data the template data (Warewulf's TemplateStruct as maps, records or beans)
      */
     public RenderResult render(String templatePath, String text, Object data) throws TemplateException {
+        return render(parse(templatePath, text), data);
+    }
+
+    /**
+     * Parses an overlay template once for {@link #render(OverlayTemplate, Object)}. The result does not depend on
+     * the host: it may be shared by renderers of other hosts.
+     */
+    public static OverlayTemplate parse(String templatePath, String text) throws TemplateException {
+        return new OverlayTemplate(templatePath, Template.parse(templatePath, text, OverlayFunctions.TABLE));
+    }
+
+    /** Renders a parsed template with {@code data}, reading {@code Include}s etc. through this renderer's host. */
+    public RenderResult render(OverlayTemplate template, Object data) throws TemplateException {
         OverlayFunctions state = new OverlayFunctions(host, data);
-        Functions functions = state.bind(Functions.standard());
-        String output = Template.parse(templatePath, text, functions).execute(data);
+        String output = template.template().execute(data, state);
         if (state.aborted()) {
             return new RenderResult(List.of(), true, state.backup());
         }
+        String templatePath = template.path();
         String outputPath = templatePath.endsWith(".ww")
                 ? templatePath.substring(0, templatePath.length() - 3) : templatePath;
         return new RenderResult(OutputSplitter.split(outputPath, templatePath, output), false, state.backup());
     }
 
-    /** The standard functions plus Warewulf's, for parsing a template without rendering it (checks, docs). */
+    /**
+     * The standard functions plus Warewulf's bound to this renderer's host, for parsing a template without
+     * rendering it (checks, docs). {@link #parse} uses a shared table instead.
+     */
     public Functions functions() {
         return new OverlayFunctions(host, null).bind(Functions.standard());
     }

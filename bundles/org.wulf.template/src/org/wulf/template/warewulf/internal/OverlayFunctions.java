@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.wulf.template.Functions;
+import org.wulf.template.StatefulFunction;
+import org.wulf.template.TemplateFunction;
 import org.wulf.template.TemplateException;
 import org.wulf.template.internal.Args;
 import org.wulf.template.internal.Values;
@@ -13,19 +15,43 @@ import org.wulf.template.internal.sprig.Paths;
 import org.wulf.template.warewulf.OverlayHost;
 
 /**
- * Warewulf's overlay template functions bound to one rendering: they read through the {@link OverlayHost}
- * and record {@code abort}/{@code nobackup} for the result.
+ * Warewulf's overlay template functions. The table ({@link #TABLE}) is made once; every function that needs the
+ * rendering it serves (the {@link OverlayHost} to read through, the data for {@code IgnitionJson}, the
+ * {@code abort}/{@code nobackup} flags) finds it in the execution's state, an {@code OverlayFunctions}, so one
+ * parsed template renders for many nodes, concurrently, each rendering with its own instance.
  */
 public final class OverlayFunctions {
     private static final System.Logger LOG = System.getLogger(OverlayFunctions.class.getName());
+
+    /** Go's and sprig's functions plus Warewulf's, all stateful ones reading an {@code OverlayFunctions}. */
+    public static final Functions TABLE = table(Functions.standard());
+
+    /** The state of an execution without one: nothing to read, no data, flags dropped. */
+    private static final OverlayHost NO_HOST = new OverlayHost() {
+        @Override
+        public String readHostFile(String path) {
+            return null;
+        }
+
+        @Override
+        public String readImageFile(String image, String path) {
+            return null;
+        }
+
+        @Override
+        public String resolveLink(String path) {
+            return null;
+        }
+    };
 
     private final OverlayHost host;
     private final Object data;
     private volatile boolean aborted;
     private volatile boolean backup = true;
 
+    /** The state of one rendering. */
     public OverlayFunctions(OverlayHost host, Object data) {
-        this.host = host;
+        this.host = host == null ? NO_HOST : host;
         this.data = data;
     }
 
@@ -37,19 +63,40 @@ public final class OverlayFunctions {
         return backup;
     }
 
+    /**
+     * Kept for callers that bind per rendering: {@code base} with Warewulf's functions bound to this
+     * rendering's state (plain, stateless functions).
+     */
     public Functions bind(Functions base) {
+        Functions f = base;
+        for (String name : WAREWULF_NAMES) {
+            TemplateFunction fn = TABLE.get(name);
+            f = f.with(name, fn instanceof StatefulFunction stateful ? args -> stateful.apply(this, args) : fn);
+        }
+        return f;
+    }
+
+    private static final List<String> WAREWULF_NAMES = List.of("Include", "IncludeFrom", "IncludeBlock", "ImportLink",
+            "readlink", "basename", "inc", "dec", "file", "softlink", "abort", "nobackup", "UniqueField",
+            "SystemdEscape", "SystemdEscapePath", "IgnitionJson");
+
+    private static OverlayFunctions of(Object state) {
+        return state instanceof OverlayFunctions s ? s : new OverlayFunctions(null, null);
+    }
+
+    private static Functions table(Functions base) {
         return base
-                .with("Include", args -> {
+                .with("Include", (StatefulFunction) (state, args) -> {
                     Args.count("Include", args, 1);
                     String path = Args.string("Include", args, 0);
-                    String content = host.readHostFile(path);
+                    String content = of(state).host.readHostFile(path);
                     if (content == null) {
                         LOG.log(System.Logger.Level.INFO, "Include: cannot read {0}; including nothing", path);
                         return "";
                     }
                     return trimNewline(content);
                 })
-                .with("IncludeFrom", args -> {
+                .with("IncludeFrom", (StatefulFunction) (state, args) -> {
                     Args.count("IncludeFrom", args, 2);
                     String image = Args.string("IncludeFrom", args, 0);
                     String path = Args.string("IncludeFrom", args, 1);
@@ -57,7 +104,7 @@ public final class OverlayFunctions {
                         LOG.log(System.Logger.Level.WARNING, "IncludeFrom {0}: the node has no image", path);
                         return "";
                     }
-                    String content = host.readImageFile(image, path);
+                    String content = of(state).host.readImageFile(image, path);
                     if (content == null) {
                         LOG.log(System.Logger.Level.WARNING, "IncludeFrom: {0} does not exist in image {1}", path,
                                 image);
@@ -65,20 +112,21 @@ public final class OverlayFunctions {
                     }
                     return trimNewline(content);
                 })
-                .with("IncludeBlock", args -> {
+                .with("IncludeBlock", (StatefulFunction) (state, args) -> {
                     Args.count("IncludeBlock", args, 2);
-                    return includeBlock(Args.string("IncludeBlock", args, 0), Args.string("IncludeBlock", args, 1));
+                    return of(state).includeBlock(Args.string("IncludeBlock", args, 0),
+                            Args.string("IncludeBlock", args, 1));
                 })
-                .with("ImportLink", args -> {
+                .with("ImportLink", (StatefulFunction) (state, args) -> {
                     Args.count("ImportLink", args, 1);
-                    String target = host.resolveLink(Args.string("ImportLink", args, 0));
+                    String target = of(state).host.resolveLink(Args.string("ImportLink", args, 0));
                     // Warewulf prints the word "abort" when the link cannot be resolved
                     return target == null ? "abort" : OutputSplitter.linkMarker(target);
                 })
-                .with("readlink", args -> {
+                .with("readlink", (StatefulFunction) (state, args) -> {
                     Args.count("readlink", args, 1);
                     String path = Args.string("readlink", args, 0);
-                    String target = host.resolveLink(path);
+                    String target = of(state).host.resolveLink(path);
                     if (target == null) {
                         throw new TemplateException("lstat " + path + ": no such file or directory");
                     }
@@ -104,14 +152,14 @@ public final class OverlayFunctions {
                     Args.count("softlink", args, 1);
                     return OutputSplitter.linkMarker(Args.string("softlink", args, 0));
                 })
-                .with("abort", args -> {
+                .with("abort", (StatefulFunction) (state, args) -> {
                     Args.count("abort", args, 0);
-                    aborted = true;
+                    of(state).aborted = true;
                     return "";
                 })
-                .with("nobackup", args -> {
+                .with("nobackup", (StatefulFunction) (state, args) -> {
                     Args.count("nobackup", args, 0);
-                    backup = false;
+                    of(state).backup = false;
                     return "";
                 })
                 .with("UniqueField", args -> {
@@ -127,9 +175,9 @@ public final class OverlayFunctions {
                     Args.count("SystemdEscapePath", args, 1);
                     return SystemdEscaping.escapePath(Args.string("SystemdEscapePath", args, 0));
                 })
-                .with("IgnitionJson", args -> {
+                .with("IgnitionJson", (StatefulFunction) (state, args) -> {
                     Args.count("IgnitionJson", args, 0);
-                    return IgnitionConfig.json(data);
+                    return IgnitionConfig.json(of(state).data);
                 });
     }
 
