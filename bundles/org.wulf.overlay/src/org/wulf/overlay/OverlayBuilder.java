@@ -310,8 +310,7 @@ public final class OverlayBuilder {
 		data.put("Overlay", overlay);
 		data.put("BuildSource", source.overlay().rootfs().resolve(entry.path().substring(1)).toString());
 		data.reset();
-		String text = new String(source.content(entry.path()), StandardCharsets.UTF_8);
-		RenderedOutput output = TemplateRendering.render(overlay, entry.path(), text, data, node, host);
+		RenderedOutput output = TemplateRendering.render(run.parsed(overlay, entry.path(), source, node), data, node, host);
 		if (data.readOnly(run.independentKeys)) {
 			run.nodeIndependent.putIfAbsent(key, output);
 		}
@@ -327,6 +326,9 @@ public final class OverlayBuilder {
 		/** Outputs of templates that read nothing node-specific: rendered once per run. */
 		final Map<String, RenderedOutput> nodeIndependent = new ConcurrentHashMap<>();
 
+		/** Templates parsed once per run (the overlay's content is fixed for the run), keyed by overlay and path. */
+		final Map<String, TemplateRendering.Parsed> parsed = new ConcurrentHashMap<>();
+
 		/** Large contents every image of the run shares, compressed once (keyed by the array itself). */
 		final Map<byte[], SplicingGzipOutputStream.Compressed> compressed = new ConcurrentHashMap<>();
 
@@ -335,6 +337,19 @@ public final class OverlayBuilder {
 			this.sources = sources;
 			this.buildTime = buildTime;
 			this.independentKeys = data.nodeIndependentKeys();
+		}
+
+		/** The template at {@code path} of this overlay, parsed by the first node that needs it. */
+		TemplateRendering.Parsed parsed(String overlay, String path, SourceSnapshot source, String node) throws OverlayTemplateException {
+			String key = overlay + "\0" + path;
+			TemplateRendering.Parsed template = parsed.get(key);
+			if (template == null) {
+				// a parse error is not cached: every node whose build meets it reports it, naming itself
+				template = TemplateRendering.parse(overlay, path, new String(source.content(path), StandardCharsets.UTF_8), node);
+				TemplateRendering.Parsed raced = parsed.putIfAbsent(key, template);
+				template = raced != null ? raced : template;
+			}
+			return template;
 		}
 
 		SplicingGzipOutputStream.Compressed compressed(byte[] content) {

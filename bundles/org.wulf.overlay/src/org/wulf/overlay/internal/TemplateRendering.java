@@ -12,6 +12,7 @@ import org.wulf.template.Template;
 import org.wulf.template.TemplateComment;
 import org.wulf.template.TemplateException;
 import org.wulf.template.warewulf.OverlayHost;
+import org.wulf.template.warewulf.OverlayTemplate;
 import org.wulf.template.warewulf.RenderResult;
 import org.wulf.template.warewulf.RenderedFile;
 import org.wulf.template.warewulf.WarewulfRenderer;
@@ -38,8 +39,35 @@ public final class TemplateRendering {
 	 */
 	public static RenderedOutput render(String overlay, String templatePath, String text, Object data, String node,
 			TemplateHost host) throws OverlayTemplateException {
+		return render(parse(overlay, templatePath, text, node), data, node, host);
+	}
+
+	/** A template parsed once, to be rendered for many nodes (from any thread) by {@link #render(Parsed, Object, String, TemplateHost)}. */
+	public record Parsed(String overlay, OverlayTemplate template) {
+	}
+
+	/**
+	 * Parses one {@code .ww} file for {@link #render(Parsed, Object, String, TemplateHost)}.
+	 *
+	 * @param node named in a parse error (the node whose build met it), or null
+	 */
+	public static Parsed parse(String overlay, String templatePath, String text, String node) throws OverlayTemplateException {
 		try {
-			RenderResult result = new WarewulfRenderer(adapt(host)).render(templatePath, text, data);
+			return new Parsed(overlay, WarewulfRenderer.parse(templatePath, text));
+		} catch (TemplateException e) {
+			throw new OverlayTemplateException(overlay, templatePath, e.line(), e.column(), node,
+					e.reason() != null ? e.reason() : e.getMessage(), e);
+		} catch (RuntimeException e) {
+			throw new OverlayTemplateException(overlay, templatePath, 0, 0, node, "the template engine failed: " + e, e);
+		}
+	}
+
+	/** Renders a template parsed by {@link #parse} for one node. */
+	public static RenderedOutput render(Parsed parsed, Object data, String node, TemplateHost host) throws OverlayTemplateException {
+		String overlay = parsed.overlay();
+		String templatePath = parsed.template().path();
+		try {
+			RenderResult result = new WarewulfRenderer(adapt(host)).render(parsed.template(), data);
 			List<RenderedOutput.File> files = new ArrayList<>(result.files().size());
 			for (RenderedFile file : result.files()) {
 				files.add(new RenderedOutput.File(file.path(), file.content(), file.symlinkTarget()));

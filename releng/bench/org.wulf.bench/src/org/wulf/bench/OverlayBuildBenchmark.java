@@ -35,7 +35,7 @@ import org.wulf.overlay.TemplateData;
  */
 class OverlayBuildBenchmark {
 
-	private static final int NODES = 10_000;
+	private static final int NODES = Integer.getInteger("wulf.bench.nodes", 10_000);
 
 	@Test
 	void buildTenThousandNodes() throws Exception {
