@@ -149,11 +149,28 @@ public final class TemplateData {
 		data.putAll(shared);
 		data.putAll(node);
 		data.put("ThisNode", node);
-		data.put("BuildTime", BUILD_TIME.format(buildTime.atZone(ZoneId.systemDefault())));
-		data.put("BuildTimeUnix", String.valueOf(buildTime.getEpochSecond()));
+		BuildStamp stamp = buildStamp(buildTime);
+		data.put("BuildTime", stamp.time());
+		data.put("BuildTimeUnix", stamp.unix());
 		data.put("BuildSource", "");
 		data.put("Overlay", "");
 		return data;
+	}
+
+	/** The build time as templates see it; one run formats it once, not once per node. */
+	private record BuildStamp(Instant instant, String time, String unix) {
+	}
+
+	private volatile BuildStamp lastStamp;
+
+	private BuildStamp buildStamp(Instant buildTime) {
+		BuildStamp stamp = lastStamp;
+		if (stamp == null || !stamp.instant().equals(buildTime)) {
+			stamp = new BuildStamp(buildTime, BUILD_TIME.format(buildTime.atZone(ZoneId.systemDefault())),
+					String.valueOf(buildTime.getEpochSecond()));
+			lastStamp = stamp;
+		}
+		return stamp;
 	}
 
 	/** The data for rendering on the server itself ({@code show --render host}): a node named after the server, with no settings. */
@@ -353,14 +370,18 @@ public final class TemplateData {
 
 	private static void append(StringBuilder text, Object value) {
 		if (value instanceof Map<?, ?> map) {
-			List<String> keys = new ArrayList<>();
-			map.keySet().forEach(k -> keys.add(String.valueOf(k)));
-			Collections.sort(keys);
 			text.append('{');
-			for (String key : keys) {
-				text.append(key.length()).append(':').append(key).append('=');
-				append(text, map.get(key));
-				text.append(';');
+			if (map instanceof java.util.SortedMap<?, ?> || map instanceof LinkedHashMap<?, ?>) {
+				// a fixed order already (the data's maps are built in a fixed order); at worst a changed order
+				// changes the digest, which rebuilds, never the reverse
+				map.forEach((key, item) -> appendEntry(text, String.valueOf(key), item));
+			} else {
+				List<String> keys = new ArrayList<>();
+				map.keySet().forEach(k -> keys.add(String.valueOf(k)));
+				Collections.sort(keys);
+				for (String key : keys) {
+					appendEntry(text, key, map.get(key));
+				}
 			}
 			text.append('}');
 		} else if (value instanceof List<?> list) {
@@ -375,6 +396,12 @@ public final class TemplateData {
 			text.append(value == null ? "n" : value.getClass().getSimpleName().charAt(0)).append(scalar.length()).append(':')
 					.append(scalar);
 		}
+	}
+
+	private static void appendEntry(StringBuilder text, String key, Object value) {
+		text.append(key.length()).append(':').append(key).append('=');
+		append(text, value);
+		text.append(';');
 	}
 
 	private static MessageDigest sha256() {

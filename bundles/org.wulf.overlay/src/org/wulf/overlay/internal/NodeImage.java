@@ -93,6 +93,7 @@ public final class NodeImage {
 			Files.createDirectories(target.getParent());
 		}
 		Path temporary = temporaryBeside(target);
+		boolean moved = false;
 		try {
 			try (OutputStream file = Files.newOutputStream(temporary);
 					SplicingGzipOutputStream gzip = new SplicingGzipOutputStream(new BufferedOutputStream(file, 64 * 1024));
@@ -102,9 +103,12 @@ public final class NodeImage {
 			}
 			long size = Files.size(temporary);
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			moved = true;
 			return size;
 		} finally {
-			Files.deleteIfExists(temporary);
+			if (!moved) {
+				Files.deleteIfExists(temporary);
+			}
 		}
 	}
 

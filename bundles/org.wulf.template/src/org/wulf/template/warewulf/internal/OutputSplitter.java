@@ -44,6 +44,10 @@ public final class OutputSplitter {
         boolean named = false;
         boolean link = false;
         for (String line : lines(output)) {
+            if (!mayHoldMarker(line)) { // most lines: no regex run
+                buffer.append(line);
+                continue;
+            }
             String bare = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
             Matcher l = LINK.matcher(bare);
             Matcher f = FILE.matcher(bare);
@@ -68,6 +72,13 @@ public final class OutputSplitter {
             put(files, new RenderedFile(current, bytes(buffer), null));
         }
         return List.copyOf(files.values());
+    }
+
+    // false when the line cannot match FILE or LINK: both need "{{", a comment opening and closing, and "}}"
+    private static boolean mayHoldMarker(String line) {
+        int open = line.indexOf("{{");
+        return open >= 0 && line.indexOf("/*", open) >= 0 && line.indexOf("*/", open) >= 0
+                && line.lastIndexOf("}}") > open;
     }
 
     private static void put(Map<String, RenderedFile> files, RenderedFile f) {
