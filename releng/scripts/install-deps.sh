@@ -4,6 +4,8 @@
 #   (always)          xvfb, xauth: an X server for the workbench tests (xvfb-run needs xauth)
 #                     libgtk-3-0: SWT's GTK 3; fonts-dejavu-core: readable text under Xvfb
 #                     curl, unzip: the Maven Wrapper; ca-certificates: HTTPS to Maven Central
+#                     busybox-static: the stock overlays' scripts are checked and run with busybox's sh
+#                     openssh-client: ssh-keygen for `wulf ssh keys`
 #   --e2e             the PXE-boot test: qemu-system-x86 (TCG), ipxe-qemu (QEMU's iPXE NIC ROMs),
 #                     ipxe (undionly.kpxe, snponly.efi, ipxe.efi served over TFTP), ovmf (UEFI),
 #                     busybox-static (the test node's userland), cpio, xz-utils (kernel modules)
@@ -16,7 +18,7 @@
 # and says what to install when there is none.
 set -euo pipefail
 
-PACKAGES=(xvfb xauth libgtk-3-0 fonts-dejavu-core curl unzip ca-certificates)
+PACKAGES=(xvfb xauth libgtk-3-0 fonts-dejavu-core curl unzip ca-certificates busybox-static openssh-client)
 E2E=(qemu-system-x86 ipxe-qemu ipxe ovmf busybox-static cpio xz-utils iproute2)
 BENCH=(nginx-light dnsmasq-base tftpd-hpa tftp-hpa)
 for arg in "$@"; do
