@@ -10,8 +10,17 @@ else
 	for module in $WULF_MODULES; do
 		modprobe "$module" || log "module $module did not load"
 	done
-	for alias in /sys/bus/*/devices/*/modalias; do
-		[ -r "$alias" ] && modprobe -q -b "$(cat "$alias")" 2>/dev/null
+	# a driver can reveal more devices (virtio_pci -> the virtio bus): again while new ones appear
+	seen=-1
+	passes=0
+	while [ $passes -lt 4 ]; do
+		count=$(cat /sys/bus/*/devices/*/modalias 2>/dev/null | wc -l)
+		[ "$count" != "$seen" ] || break
+		seen=$count
+		for alias in /sys/bus/*/devices/*/modalias; do
+			[ -r "$alias" ] && modprobe -q -b "$(cat "$alias")" 2>/dev/null
+		done
+		passes=$((passes + 1))
 	done
 	true
 fi
