@@ -8,7 +8,9 @@
 #                     openssh-client: ssh-keygen for `wulf ssh keys`
 #   --e2e             the PXE-boot test: qemu-system-x86 (TCG), ipxe-qemu (QEMU's iPXE NIC ROMs),
 #                     ipxe (undionly.kpxe, snponly.efi, ipxe.efi served over TFTP), ovmf (UEFI),
-#                     busybox-static (the test node's userland), cpio, xz-utils (kernel modules)
+#                     busybox-static (the test node's userland), cpio, xz-utils (kernel modules);
+#                     the overlay test: docker-registry (a local registry), skopeo and umoci (the
+#                     node image pushed as a multi-layer OCI image)
 #   --bench           the benchmark peers: nginx-light, dnsmasq-base, tftpd-hpa, tftp-hpa
 #                     (and everything of --e2e)
 # Services of the installed packages (nginx, tftpd-hpa) are NOT started: a policy-rc.d refuses it
@@ -19,7 +21,7 @@
 set -euo pipefail
 
 PACKAGES=(xvfb xauth libgtk-3-0 fonts-dejavu-core curl unzip ca-certificates busybox-static openssh-client)
-E2E=(qemu-system-x86 ipxe-qemu ipxe ovmf busybox-static cpio xz-utils iproute2)
+E2E=(qemu-system-x86 ipxe-qemu ipxe ovmf busybox-static cpio xz-utils iproute2 docker-registry skopeo umoci)
 BENCH=(nginx-light dnsmasq-base tftpd-hpa tftp-hpa)
 for arg in "$@"; do
   case "$arg" in
