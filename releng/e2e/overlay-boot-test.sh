@@ -88,14 +88,14 @@ $W image build --images "$IMAGES" node
 # a site overlay with a file the test changes later
 mkdir -p "$RUN/site-src"
 echo "motd version 1" > "$RUN/site-src/motd"
-$W overlay create site
-$W overlay import site "$RUN/site-src/motd" /etc/motd
+$W overlay create site >/dev/null
+$W overlay import --parents site "$RUN/site-src/motd" /etc/motd >/dev/null
 $W profile set default --image node --kernelargs console=ttyS0,115200,panic=-1 \
   --system-overlays wulf-init,wulf-agent --runtime-overlays wulf-runtime,site >/dev/null
 $W node add n01 --hwaddr 52:54:00:21:50:01 --ipaddr 10.215.0.11 --netmask 255.255.255.0 --netdev eth0 >/dev/null
 $W node add n02 --hwaddr 52:54:00:21:50:02 --ipaddr 10.215.0.12 --netmask 255.255.255.0 --netdev eth0 >/dev/null
 $W ssh keys >/dev/null
-$W overlay build
+$W overlay build --images "$IMAGES"
 $W node list -n
 
 lab_up "$SERVER_IP/24" tap1
@@ -137,8 +137,8 @@ fi
 
 # a change on the controller reaches the running node through its agent
 echo "motd version 2" > "$RUN/site-src/motd"
-$W overlay import site "$RUN/site-src/motd" /etc/motd
-$W overlay build >/dev/null
+$W overlay import --overwrite site "$RUN/site-src/motd" /etc/motd >/dev/null
+$W overlay build --images "$IMAGES" >/dev/null
 CHANGED=$(date +%s)
 for _ in $(seq 1 60); do console "WULF-OS: file /etc/motd: motd version 2" >/dev/null && break; sleep 1; done
 if console "WULF-OS: file /etc/motd: motd version 2" >/dev/null; then
