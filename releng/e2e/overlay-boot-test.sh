@@ -52,19 +52,21 @@ for _ in $(seq 50); do curl -sf "http://127.0.0.1:$REGISTRY_PORT/v2/" >/dev/null
 curl -sf "http://127.0.0.1:$REGISTRY_PORT/v2/" >/dev/null || { cat "$RUN/registry.log"; fail "the registry did not start"; }
 
 # the image as three layers: the userland, the kernel and its modules, and a layer that removes a file
-# of the first one (a whiteout); pushed with skopeo
+# of the first one (a whiteout); each layer made with GNU tar (umoci 0.4.7's insert can leave a layer's
+# tar stream unfinished), added with umoci, pushed with skopeo
 OCI=$RUN/oci
 umoci init --layout "$OCI"
 umoci new --image "$OCI:node"
-mkdir -p "$RUN/layers/base" "$RUN/layers/kernel"
+mkdir -p "$RUN/layers/base" "$RUN/layers/kernel/lib" "$RUN/layers/whiteout/etc"
 (cd "$RUN/osroot" && tar -cf - --exclude=./boot --exclude=./lib/modules .) | tar -xf - -C "$RUN/layers/base"
 echo "left behind by the first layer" > "$RUN/layers/base/etc/obsolete"
-mkdir -p "$RUN/layers/kernel/lib"
 cp -a "$RUN/osroot/boot" "$RUN/layers/kernel/boot"
 cp -a "$RUN/osroot/lib/modules" "$RUN/layers/kernel/lib/modules"
-umoci insert --image "$OCI:node" "$RUN/layers/base" /
-umoci insert --image "$OCI:node" "$RUN/layers/kernel" /
-umoci insert --image "$OCI:node" --whiteout /etc/obsolete
+touch "$RUN/layers/whiteout/etc/.wh.obsolete"
+for layer in base kernel whiteout; do
+  tar -C "$RUN/layers/$layer" --numeric-owner -cf "$RUN/layers/$layer.tar" .
+  umoci raw add-layer --image "$OCI:node" "$RUN/layers/$layer.tar"
+done
 umoci config --image "$OCI:node" --config.entrypoint /sbin/init
 skopeo copy -q --dest-tls-verify=false "oci:$OCI:node" "docker://127.0.0.1:$REGISTRY_PORT/node:1"
 log "pushed node:1 ($(ls "$OCI/blobs/sha256" | wc -l) blobs) to the registry on 127.0.0.1:$REGISTRY_PORT"
@@ -90,13 +92,12 @@ mkdir -p "$RUN/site-src"
 echo "motd version 1" > "$RUN/site-src/motd"
 $W overlay create site >/dev/null
 $W overlay import --parents site "$RUN/site-src/motd" /etc/motd >/dev/null
-$W profile set default --image node --kernelargs console=ttyS0,115200,panic=-1 \
+$W profile set default --image node --kernelargs console=ttyS0,115200,panic=-1,loglevel=3 \
   --system-overlays wulf-init,wulf-agent --runtime-overlays wulf-runtime,site >/dev/null
 $W node add n01 --hwaddr 52:54:00:21:50:01 --ipaddr 10.215.0.11 --netmask 255.255.255.0 --netdev eth0 >/dev/null
 $W node add n02 --hwaddr 52:54:00:21:50:02 --ipaddr 10.215.0.12 --netmask 255.255.255.0 --netdev eth0 >/dev/null
 $W ssh keys >/dev/null
 $W overlay build --images "$IMAGES"
-$W node list -n
 
 lab_up "$SERVER_IP/24" tap1
 log "starting wulf server in $NS on $SERVER_IP"
@@ -112,7 +113,7 @@ for _ in $(seq 1 "$BOOT_TIMEOUT"); do
   grep -q "WULF-OS: up" "$SERIAL" 2>/dev/null && break
   sleep 1
 done
-console() { grep -a "$1" "$SERIAL" | tr -d '\r'; }
+console() { tr -d '\r' <"$SERIAL" | grep -a "$1"; }
 grep -q "WULF-OS: up" "$SERIAL" || { tail -n 40 "$SERIAL"; fail "n01 did not come up within $BOOT_TIMEOUT s (console: $SERIAL)"; }
 log "n01 up in $(( $(date +%s) - BOOT )) s"
 
@@ -120,7 +121,7 @@ failed=0
 check() { # check WHAT PATTERN: the console has a line matching PATTERN
   if console "$2" >/dev/null; then log "ok: $1"; else log "FAILED: $1 (no \"$2\" on the console)"; failed=$((failed + 1)); fi
 }
-check "host name from the model" "WULF-OS: hostname n01$"
+check "host name from the model" "WULF-OS: hostname n01"
 check "static address from the model" "WULF-OS: address eth0 10.215.0.11/24"
 check "/etc/hosts lists n01" "WULF-OS: hosts 10.215.0.11 n01 n01-default"
 check "/etc/hosts lists n02" "WULF-OS: hosts 10.215.0.12 n02 n02-default"
