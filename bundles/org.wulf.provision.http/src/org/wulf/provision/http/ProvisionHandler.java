@@ -51,12 +51,20 @@ public final class ProvisionHandler extends Handler.Abstract {
 	private final boolean secure;
 
 	private final BootBinaries binaries;
+	private final FilePreparer preparer;
 
 	public ProvisionHandler(NodeDirectory directory, BootStatus status, boolean secure) {
 		this(directory, status, secure, BootBinaries.NONE);
 	}
 
 	public ProvisionHandler(NodeDirectory directory, BootStatus status, boolean secure, BootBinaries binaries) {
+		this(directory, status, secure, binaries, FilePreparer.NONE);
+	}
+
+	/** @param preparer called before a system or runtime overlay is sent (the overlay autobuild) */
+	public ProvisionHandler(NodeDirectory directory, BootStatus status, boolean secure, BootBinaries binaries,
+			FilePreparer preparer) {
+		this.preparer = preparer;
 		this.binaries = binaries;
 		this.directory = directory;
 		this.status = status;
@@ -129,6 +137,9 @@ public final class ProvisionHandler extends Handler.Abstract {
 			if (stage == BootStage.RUNTIME && !mayFetchRuntime(node, query, request, response, callback, remote)) {
 				return true;
 			}
+			if ((stage == BootStage.SYSTEM || stage == BootStage.RUNTIME) && !prepared(node, stage, response, callback, remote)) {
+				return true;
+			}
 			sendFile(request, response, callback, node, stage, remote);
 		}
 		}
@@ -150,6 +161,18 @@ public final class ProvisionHandler extends Handler.Abstract {
 			return false;
 		}
 		return true;
+	}
+
+	private boolean prepared(BootNode node, BootStage stage, Response response, Callback callback, String remote) {
+		try {
+			preparer.prepare(node, stage);
+			return true;
+		} catch (IOException | RuntimeException e) {
+			LOG.log(Level.WARNING, "node {0}: cannot make its {1} overlay for {2}: {3}", node.name(), stage.id(), remote, e.getMessage());
+			sendText(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "text/plain",
+					"cannot build the " + stage.id() + " overlay of node " + node.name() + ": " + e.getMessage() + "\n");
+			return false;
+		}
 	}
 
 	private void sendFile(Request request, Response response, Callback callback, BootNode node, BootStage stage, String remote)

@@ -135,6 +135,8 @@ class CoreSyntaxTest {
                 Arguments.of("{{range .List}}{{if eq . \"b\"}}{{break}}{{end}}{{.}}{{end}}", "a"),
                 Arguments.of("{{range .List}}{{if eq . \"b\"}}{{continue}}{{end}}{{.}}{{end}}", "ac"),
                 Arguments.of("{{range .Array}}{{.}}{{end}}", "xy"),
+                Arguments.of("{{$i := 0}}{{$v := 0}}{{range $i, $v = .List}}{{end}}{{$i}}{{$v}}", "2c"),
+                Arguments.of("{{$x := 0}}{{range $x = .Nums}}{{end}}{{$x}}", "2"),
                 Arguments.of("{{$n := \"\"}}{{range .List}}{{$n = print $n .}}{{end}}{{$n}}", "abc"),
                 Arguments.of("{{range $i, $e := .List}}{{$.Name}}{{end}}", "n1n1n1"),
                 // define, template, block

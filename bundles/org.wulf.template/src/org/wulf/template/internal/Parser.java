@@ -263,45 +263,38 @@ public final class Parser {
         int pos = peekNonSpace().pos();
         List<VariableNode> decl = new ArrayList<>();
         boolean isAssign = false;
+        int mark = index;
         while (peekNonSpace().type() == TokenType.VARIABLE) {
-            int mark = index;
             Token v = nextNonSpace();
             Token n = peekNonSpace();
             if (n.type() == TokenType.ASSIGN || n.type() == TokenType.DECLARE) {
-                isAssign = n.type() == TokenType.ASSIGN;
                 nextNonSpace();
-                if (isAssign && !vars.contains(v.text())) {
-                    throw error(v.pos(), "undefined variable \"" + v.text() + "\"");
-                }
                 decl.add(new VariableNode(v.pos(), List.of(v.text())));
-                if (!isAssign) {
-                    vars.add(v.text());
-                }
+                isAssign = n.type() == TokenType.ASSIGN;
                 break;
             } else if (n.type() == TokenType.COMMA) {
                 nextNonSpace();
                 decl.add(new VariableNode(v.pos(), List.of(v.text())));
-                vars.add(v.text());
-                if (context.equals("range") && decl.size() < 2) {
-                    TokenType after = peekNonSpace().type();
-                    if (after == TokenType.VARIABLE) {
-                        continue;
-                    }
+                if (!context.equals("range") || decl.size() > 1) {
+                    throw error(v.pos(), "too many declarations in " + context);
+                }
+                if (peekNonSpace().type() != TokenType.VARIABLE) {
                     throw error(peekNonSpace().pos(), "range can only initialize variables");
                 }
-                throw error(v.pos(), "too many declarations in " + context);
-            } else {
+            } else if (decl.isEmpty()) {
                 index = mark;
                 break;
+            } else {
+                throw error(n.pos(), "expected := or = after " + v.text() + " in " + context);
             }
         }
-        if (decl.size() == 2 && !context.equals("range")) {
-            throw error(pos, "too many declarations in " + context);
-        }
-        if (decl.size() == 2) {
-            // "$i, $v :=" must end with := (the loop consumed it)
-            if (isAssign) {
-                throw error(pos, "range cannot assign to two variables");
+        for (VariableNode v : decl) {
+            String name = v.ident().get(0);
+            if (isAssign && !vars.contains(name)) {
+                throw error(v.pos(), "undefined variable \"" + name + "\"");
+            }
+            if (!isAssign) {
+                vars.add(name);
             }
         }
         List<CommandNode> cmds = new ArrayList<>();
