@@ -271,6 +271,10 @@ public final class ImageStore {
 	public ImageArtifact recordBuild(Cluster cluster, String name, InitramfsBuilder.Result result) throws ImageException {
 		Image image = find(cluster, name).orElseThrow(() -> new ImageException(
 				"image " + name + " is in the store but not in the model; import it again"));
+		// the kernel may have changed since the import (image exec installed one)
+		Optional<KernelFinder.Kernel> kernel = KernelFinder.select(rootfs(name), null);
+		image.setKernelVersion(kernel.map(KernelFinder.Kernel::version).orElse(null));
+		image.setKernelPath(kernel.map(KernelFinder.Kernel::path).orElse(null));
 		image.getArtifacts().clear(); // one build per image: the newest archive is what nodes boot
 		ImageArtifact artifact = WulfFactory.eINSTANCE.createImageArtifact();
 		artifact.setPath(result.archive().toAbsolutePath().toString());

@@ -163,9 +163,8 @@ public final class OverlayBuilder {
 			throw new OverlayException("there is no node " + node);
 		}
 		synchronized (nodeLocks.computeIfAbsent(node, n -> new Object())) {
-			Map<OverlayContext, String> digests = new EnumMap<>(OverlayContext.class);
 			Map<OverlayContext, List<SourceSnapshot>> sources = new EnumMap<>(OverlayContext.class);
-			boolean current = !force;
+			StringBuilder inputs = new StringBuilder();
 			for (OverlayContext context : OverlayContext.values()) {
 				List<SourceSnapshot> snapshots = new ArrayList<>();
 				for (String overlay : context.overlays(run.data.effective(node).values())) {
@@ -177,11 +176,12 @@ public final class OverlayBuilder {
 					}
 				}
 				sources.put(context, snapshots);
-				String digest = inputsDigest(run.data, node, context, snapshots);
-				digests.put(context, digest);
-				current = current && digest.equals(recorded(node, context)) && Files.exists(image(node, context));
+				inputs.append(inputsDigest(run.data, node, context, snapshots)).append('\n');
 			}
-			if (current) {
+			String digest = Digests.sha256(inputs.toString());
+			Path stamp = inputsStamp(node);
+			if (!force && digest.equals(recorded(stamp)) && Files.exists(image(node, OverlayContext.SYSTEM))
+					&& Files.exists(image(node, OverlayContext.RUNTIME))) {
 				return -1;
 			}
 			Map<OverlayContext, NodeImage> images = new EnumMap<>(OverlayContext.class);
@@ -189,13 +189,14 @@ public final class OverlayBuilder {
 				images.put(context, assemble(run, node, sources.get(context)));
 			}
 			long written = 0;
-			for (OverlayContext context : OverlayContext.values()) {
-				try {
+			try {
+				for (OverlayContext context : OverlayContext.values()) {
 					written += images.get(context).writeAtomically(image(node, context));
-					writeStamp(context.inputsStamp(provisionDir, node), digests.get(context));
-				} catch (IOException e) {
-					throw new OverlayException("node " + node + ": cannot write " + image(node, context) + ": " + e.getMessage(), e);
 				}
+				writeStamp(stamp, digest);
+			} catch (IOException e) {
+				throw new OverlayException("node " + node + ": cannot write its overlay images in " + stamp.getParent() + ": "
+						+ e.getMessage(), e);
 			}
 			return written;
 		}
@@ -212,9 +213,14 @@ public final class OverlayBuilder {
 		return Digests.sha256(text.toString());
 	}
 
-	private String recorded(String node, OverlayContext context) {
+	/** @return the file recording the digest of the inputs both images of a node were built from */
+	private Path inputsStamp(String node) {
+		return provisionDir.resolve("overlays").resolve(node).resolve(".inputs");
+	}
+
+	private static String recorded(Path stamp) {
 		try {
-			return Files.readString(context.inputsStamp(provisionDir, node), StandardCharsets.US_ASCII).trim();
+			return Files.readString(stamp, StandardCharsets.US_ASCII).trim();
 		} catch (NoSuchFileException e) {
 			return null;
 		} catch (IOException e) {

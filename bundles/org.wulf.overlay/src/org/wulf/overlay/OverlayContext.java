@@ -27,9 +27,4 @@ public enum OverlayContext {
 	public Path image(Path provisionDir, String node) {
 		return provisionDir.resolve("overlays").resolve(node).resolve(fileStem + ".img.gz");
 	}
-
-	/** @return the file recording the digest of the inputs the image was built from */
-	public Path inputsStamp(Path provisionDir, String node) {
-		return provisionDir.resolve("overlays").resolve(node).resolve("." + fileStem + ".inputs");
-	}
 }

@@ -116,6 +116,7 @@ class ImageCommandsTest {
 		assertOk(wulf(model, "node", "add", "n[1-3]"));
 		assertOk(wulf(model, "node", "set", "n2", "--kernelversion", "6.1.0-9"));
 		assertOk(wulf(model, "node", "set", "n3", "--kernelversion", "7.0"));
+		assertTrue(image("list").row("deb12").matches("deb12\\s+3\\s+6\\.1\\.0-10\\s+.*"), "three nodes through the profile");
 		CliRun kernels = image("kernels");
 		assertOk(kernels);
 		assertEquals("deb12 /boot/vmlinuz-6.1.0-10-amd64 6.1.0-10 true 1", kernels.row("deb12", "/boot/vmlinuz-6.1.0-10-amd64")

@@ -109,6 +109,36 @@ class OverlayCommandsTest {
 	}
 
 	@Test
+	void showRendersForANodeAndBuildWritesImagesAndReportsAFailingNode() throws Exception {
+		assertEquals(0, wulf(model, "node", "add", "n[01-02]", "--ipaddr", "10.0.0.5", "-O", "issue").exitCode());
+		CliRun show = overlay("show", "--render", "n02", "issue", "/etc/issue.ww");
+		assertEquals(0, show.exitCode(), show.toString());
+		assertTrue(show.out().contains("Filename: /etc/issue\n"), show.out());
+		assertTrue(show.out().endsWith("Welcome to n02\n"), show.out());
+		assertEquals("\n\n\nWelcome to n01\n", overlay("cat", "-q", "-r", "n01", "issue", "/etc/issue.ww").out());
+		CliRun noNode = overlay("show", "-r", "nobody", "issue", "/etc/issue.ww");
+		assertEquals(1, noNode.exitCode());
+		assertTrue(noNode.err().contains("no node nobody"), noNode.err());
+
+		Path provision = dir.resolve("provision");
+		CliRun build = overlay("build", "--provision", provision.toString(), "--workers", "2");
+		assertEquals(0, build.exitCode(), build.toString());
+		assertTrue(build.out().contains("2 built, 0 unchanged, 0 failed"), build.out());
+		assertTrue(Files.exists(provision.resolve("overlays/n01/__SYSTEM__.img.gz")));
+		assertTrue(Files.exists(provision.resolve("overlays/n02/__RUNTIME__.img.gz")));
+		CliRun again = overlay("build", "n[01-02]", "--provision", provision.toString());
+		assertTrue(again.out().contains("0 built, 2 unchanged"), again.out());
+
+		Path bad = dir.resolve("bad.ww");
+		Files.writeString(bad, "{{ if eq .Id \"n02\" }}{{ .Kernel.Args.Nope }}{{ end }}\n");
+		assertEquals(0, overlay("import", "issue", bad.toString(), "/etc/bad.ww").exitCode());
+		CliRun broken = overlay("build", "--provision", provision.toString());
+		assertEquals(1, broken.exitCode(), broken.toString());
+		assertTrue(broken.err().contains("overlay issue, /etc/bad.ww:1:") && broken.err().contains("(node n02)"), broken.err());
+		assertTrue(broken.out().contains("1 built, 0 unchanged, 1 failed"), broken.out());
+	}
+
+	@Test
 	void deleteRefusesContentWithoutForceAndBadPathsAreClearErrors() throws Exception {
 		assertEquals(0, overlay("create", "mine").exitCode());
 		assertEquals(0, overlay("mkdir", "mine", "/a/b/c").exitCode());

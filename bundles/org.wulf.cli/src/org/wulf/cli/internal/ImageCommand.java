@@ -211,6 +211,9 @@ public final class ImageCommand implements Runnable {
 			if (chroot) {
 				columns.add("CHROOT SIZE");
 			}
+			List<EffectiveNode> effective = new ArrayList<>();
+			NodeResolver resolver = new NodeResolver(cluster);
+			cluster.getNodes().forEach(n -> effective.add(resolver.resolve(n)));
 			Table table = new Table(columns.toArray(String[]::new));
 			SimpleDateFormat date = new SimpleDateFormat("yyyy-MM-dd HH:mm");
 			for (String name : names) {
@@ -221,7 +224,7 @@ public final class ImageCommand implements Runnable {
 				for (String column : columns) {
 					row.add(switch (column) {
 					case "IMAGE NAME" -> name;
-					case "NODES" -> String.valueOf(users(cluster, name).stream().filter(u -> !u.startsWith("profile ")).count());
+					case "NODES" -> String.valueOf(effective.stream().filter(n -> name.equals(n.values().getImage())).count());
 					case "KERNEL VERSION" -> image.map(Image::getKernelVersion).orElse(null);
 					case "FORMAT" -> artifact != null ? artifact.getFormat() : null;
 					case "SIZE" -> artifact != null ? ProgressBar.size(artifact.getSize()) : null;

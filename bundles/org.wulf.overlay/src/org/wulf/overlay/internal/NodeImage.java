@@ -100,7 +100,6 @@ public final class NodeImage {
 					CpioWriter cpio = new CpioWriter(new BufferedOutputStream(gzip, SPLICE_THRESHOLD))) {
 				write(cpio, gzip);
 			}
-			Files.setAttribute(temporary, "unix:mode", 0600); // the runtime overlay can hold secrets
 			long size = Files.size(temporary);
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			return size;
@@ -109,13 +108,16 @@ public final class NodeImage {
 		}
 	}
 
+	private static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY = java.nio.file.attribute.PosixFilePermissions
+			.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
 	/** A new file beside the target with a unique name (no SecureRandom per file, as createTempFile uses). */
 	public static Path temporaryBeside(Path target) throws IOException {
 		while (true) {
 			Path candidate = target.resolveSibling("." + target.getFileName() + "." + Thread.currentThread().threadId() + "."
 					+ System.nanoTime() + ".tmp");
 			try {
-				return Files.createFile(candidate);
+				return Files.createFile(candidate, OWNER_ONLY); // the runtime overlay can hold secrets
 			} catch (java.nio.file.FileAlreadyExistsException e) {
 				// another writer's name: try the next
 			}

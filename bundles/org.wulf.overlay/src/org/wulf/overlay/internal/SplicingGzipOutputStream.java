@@ -21,7 +21,10 @@ public final class SplicingGzipOutputStream extends OutputStream {
 	}
 
 	private final OutputStream out;
-	private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+	/** Deflaters are costly to make (native state, buffers): one per thread, reset between archives. */
+	private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
+
+	private final Deflater deflater = DEFLATERS.get();
 	private final CRC32 crc = new CRC32();
 	private final byte[] buffer = new byte[64 * 1024];
 	private long size;
@@ -30,6 +33,7 @@ public final class SplicingGzipOutputStream extends OutputStream {
 
 	public SplicingGzipOutputStream(OutputStream out) throws IOException {
 		this.out = out;
+		deflater.reset();
 		out.write(new byte[] { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3 }); // gzip, deflate, no flags, no mtime, Unix
 	}
 
@@ -106,7 +110,7 @@ public final class SplicingGzipOutputStream extends OutputStream {
 			out.write(new byte[] { (byte) value, (byte) (value >> 8), (byte) (value >> 16), (byte) (value >> 24), (byte) size,
 					(byte) (size >> 8), (byte) (size >> 16), (byte) (size >> 24) });
 		} finally {
-			deflater.end();
+			deflater.reset();
 			out.close();
 		}
 	}
