@@ -69,7 +69,7 @@ for layer in base kernel whiteout; do
 done
 umoci config --image "$OCI:node" --config.entrypoint /sbin/init
 skopeo copy -q --dest-tls-verify=false "oci:$OCI:node" "docker://127.0.0.1:$REGISTRY_PORT/node:1"
-log "pushed node:1 ($(ls "$OCI/blobs/sha256" | wc -l) blobs) to the registry on 127.0.0.1:$REGISTRY_PORT"
+log "pushed node:1 (3 layers) to the registry on 127.0.0.1:$REGISTRY_PORT"
 
 # the product
 PRODUCT=$ROOT/releng/org.wulf.products/target/products/wulf-headless-linux.gtk.x86_64.tar.gz
