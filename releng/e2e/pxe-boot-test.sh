@@ -33,17 +33,7 @@ trap lab_cleanup EXIT
 mkdir -p "$WORK"
 rm -rf "$WORK/run" && mkdir -p "$WORK/run" "$WORK/tftp"
 # the kernel: Debian's, downloaded and unpacked, not installed
-if ! ls "$WORK"/kernel/boot/vmlinuz-* >/dev/null 2>&1; then
-  log "downloading Debian's linux-image-amd64"
-  rm -rf "$WORK/kernel" "$WORK/deb" && mkdir -p "$WORK/deb"
-  kpkg=$(apt-cache depends linux-image-amd64 2>/dev/null | sed -n 's/.*Depends: \(linux-image-[0-9].*\)/\1/p' | head -n 1)
-  if [ -z "$kpkg" ]; then # no package lists yet (fresh container): fetch them
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    kpkg=$(apt-cache depends linux-image-amd64 | sed -n 's/.*Depends: \(linux-image-[0-9].*\)/\1/p' | head -n 1)
-  fi
-  (cd "$WORK/deb" && apt-get download -q "$kpkg" >/dev/null 2>&1) || { echo "e2e: cannot download $kpkg" >&2; exit 1; }
-  dpkg-deb -x "$WORK"/deb/*.deb "$WORK/kernel"
-fi
+lab_debian_kernel "$WORK"
 "$ROOT/releng/e2e/make-node-rootfs.sh" "$WORK/kernel" "$WORK/rootfs"
 # the TFTP root stays empty: wulf server serves the iPXE binaries from /usr/lib/ipxe itself
 

@@ -32,7 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The provisioning routes, keyed by the booting NIC's MAC:
- * {@code /provision/MAC?stage=ipxe|kernel|image|system|runtime|booted} (the stage defaults to ipxe),
+ * {@code /provision/MAC?stage=ipxe|kernel|image|system|runtime} (the stage defaults to ipxe), the node's own
+ * reports {@code ?stage=network|ready|booted},
  * the same as {@code /STAGE/MAC}, and {@code /status} (JSON of every node's boot progress).
  *
  * <p>Files are streamed with a small buffer (memory stays flat) and honour single byte ranges. The
@@ -127,9 +128,9 @@ public final class ProvisionHandler extends Handler.Abstract {
 			LOG.log(Level.INFO, "node {0} ({1}) from {2}: iPXE script", node.name(), mac, remote);
 			sendText(response, callback, HttpStatus.OK_200, "text/plain", IpxeScripts.forNode(node, base));
 		}
-		case BOOTED -> {
+		case NETWORK, READY, BOOTED -> {
 			status.reached(node.name(), mac, Request.getRemoteAddr(request), stage, "");
-			LOG.log(Level.INFO, "node {0} ({1}) from {2}: booted", node.name(), mac, remote);
+			LOG.log(Level.INFO, "node {0} ({1}) from {2}: {3}", node.name(), mac, remote, stage.id());
 			sendText(response, callback, HttpStatus.OK_200, "text/plain", "welcome, " + node.name() + "\n");
 		}
 		default -> {
