@@ -1,7 +1,11 @@
 #!/bin/bash
 # Prints the time of building the system and runtime overlay images of a 10,000-node cluster (full
-# build, then incremental rebuilds) with the overlays in releng/bench/overlays. Peer: Warewulf's
-# wwctl overlay build is Go and not packaged here, so no peer runs; the output says so.
+# build, then incremental rebuilds) with the stock overlays (bundles/org.wulf.overlay.stock: wulf-init,
+# wulf-agent, wulf-runtime), or releng/bench/overlays when that bundle is missing. CPU seconds are
+# printed beside wall seconds (a shared machine inflates wall time) with the load average.
+# Options reach the benchmark JVM through JAVA_TOOL_OPTIONS, e.g.
+#   JAVA_TOOL_OPTIONS="-Dwulf.bench.overlays=$PWD/releng/bench/overlays -Dwulf.bench.nodes=3000" releng/bench/overlay-build-bench.sh
+# Peer: Warewulf's wwctl overlay build is Go and not packaged here, so no peer runs; the output says so.
 # Builds the bundles it needs and runs releng/bench/org.wulf.bench inside OSGi (no UI needed).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)

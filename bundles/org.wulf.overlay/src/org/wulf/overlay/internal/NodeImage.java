@@ -92,10 +92,11 @@ public final class NodeImage {
 		if (!Files.isDirectory(target.getParent())) { // createDirectories throws (and catches) when it exists
 			Files.createDirectories(target.getParent());
 		}
-		Path temporary = temporaryBeside(target);
+		Created created = createBeside(target); // one open: created owner-only and written
+		Path temporary = created.path();
 		boolean moved = false;
 		try {
-			try (OutputStream file = Files.newOutputStream(temporary);
+			try (OutputStream file = created.out();
 					SplicingGzipOutputStream gzip = new SplicingGzipOutputStream(new BufferedOutputStream(file, 64 * 1024));
 					// a large write (len >= the buffer) passes through with the same array: splicing still sees it
 					CpioWriter cpio = new CpioWriter(new BufferedOutputStream(gzip, SPLICE_THRESHOLD))) {
@@ -116,6 +117,25 @@ public final class NodeImage {
 			.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
 	/** A new file beside the target with a unique name (no SecureRandom per file, as createTempFile uses). */
+	private record Created(Path path, OutputStream out) {
+	}
+
+	/** Like {@link #temporaryBeside} but keeps the new file open for writing. */
+	private static Created createBeside(Path target) throws IOException {
+		while (true) {
+			Path candidate = target.resolveSibling("." + target.getFileName() + "." + Thread.currentThread().threadId() + "."
+					+ System.nanoTime() + ".tmp");
+			try {
+				OutputStream out = java.nio.channels.Channels.newOutputStream(Files.newByteChannel(candidate,
+						java.util.Set.of(java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE),
+						OWNER_ONLY));
+				return new Created(candidate, out);
+			} catch (java.nio.file.FileAlreadyExistsException e) {
+				// another writer's name: try the next
+			}
+		}
+	}
+
 	public static Path temporaryBeside(Path target) throws IOException {
 		while (true) {
 			Path candidate = target.resolveSibling("." + target.getFileName() + "." + Thread.currentThread().threadId() + "."
