@@ -361,7 +361,7 @@ public final class TemplateData {
 
 	/** A stable digest of nested maps, lists and scalars (map entries in key order). */
 	private static String digest(Object value) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = org.wulf.overlay.internal.Digests.sha256(); // per thread; not the one of the constructor
 		StringBuilder text = new StringBuilder(1024);
 		append(text, value);
 		digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
