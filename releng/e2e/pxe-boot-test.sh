@@ -9,6 +9,7 @@
 # engine with the address the model gives it.
 #
 # Usage: pxe-boot-test.sh [VMS_PER_MODE (default 2)] [MODES (default "bios uefi")]
+#   WULF_E2E_COMPRESSION=zstd|none: the image archive's compression (default gzip)
 # Needs root (namespaces, taps). Installs its Debian packages when they are missing.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -56,7 +57,8 @@ W=$WORK/wulf/wulf
 $W cluster set --name e2e --ipaddr $SERVER_IP/24 --interface br0 --port $PORT --tftproot "$WORK/tftp" \
   --dhcp server --dhcp-range 10.213.0.200-10.213.0.250 >/dev/null
 $W image import --images "$WORK/run/images" "$WORK/rootfs" e2e >/dev/null
-$W image build --images "$WORK/run/images" e2e
+# WULF_E2E_COMPRESSION=zstd|none boots the image in that format (default: gzip)
+$W image build --images "$WORK/run/images" ${WULF_E2E_COMPRESSION:+--compression "$WULF_E2E_COMPRESSION"} e2e
 $W profile set default --image e2e --kernelargs console=ttyS0,115200,panic=-1 >/dev/null
 n=0
 NODES=()

@@ -6,8 +6,12 @@
 #                     curl, unzip: the Maven Wrapper; ca-certificates: HTTPS to Maven Central
 #   --e2e             the PXE-boot test: qemu-system-x86 (TCG), ipxe-qemu (QEMU's iPXE NIC ROMs),
 #                     ipxe (undionly.kpxe, snponly.efi, ipxe.efi served over TFTP), ovmf (UEFI),
-#                     busybox-static (the test node's userland), cpio, xz-utils (kernel modules)
-#   --bench           the benchmark peers: nginx-light, dnsmasq-base, tftpd-hpa, tftp-hpa
+#                     busybox-static (the test node's userland), cpio, xz-utils (kernel modules),
+#                     zstd (the image tests check zstd archives with the real tool),
+#                     and for the OCI import tests docker-registry (a real registry on loopback), skopeo
+#                     and umoci (peers), apache2-utils (htpasswd: Basic auth), openssl (the token service key)
+#   --bench           the benchmark peers: nginx-light, dnsmasq-base, tftpd-hpa, tftp-hpa,
+#                     pigz and zstd (image-build-bench.sh)
 #                     (and everything of --e2e)
 # Services of the installed packages (nginx, tftpd-hpa) are NOT started: a policy-rc.d refuses it
 # while apt runs, so nothing ever listens on this machine's real interfaces. The tests and
@@ -17,8 +21,9 @@
 set -euo pipefail
 
 PACKAGES=(xvfb xauth libgtk-3-0 fonts-dejavu-core curl unzip ca-certificates)
-E2E=(qemu-system-x86 ipxe-qemu ipxe ovmf busybox-static cpio xz-utils iproute2)
-BENCH=(nginx-light dnsmasq-base tftpd-hpa tftp-hpa)
+E2E=(qemu-system-x86 ipxe-qemu ipxe ovmf busybox-static cpio xz-utils iproute2 zstd)
+E2E+=(docker-registry skopeo umoci apache2-utils openssl)
+BENCH=(nginx-light dnsmasq-base tftpd-hpa tftp-hpa pigz zstd)
 for arg in "$@"; do
   case "$arg" in
     --e2e) PACKAGES+=("${E2E[@]}") ;;
