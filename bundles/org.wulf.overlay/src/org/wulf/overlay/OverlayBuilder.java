@@ -230,11 +230,15 @@ public final class OverlayBuilder {
 
 	private static void writeStamp(Path stamp, String digest) throws IOException {
 		Path temporary = NodeImage.temporaryBeside(stamp);
+		boolean moved = false;
 		try {
 			Files.writeString(temporary, digest + "\n", StandardCharsets.US_ASCII);
 			Files.move(temporary, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			moved = true;
 		} finally {
-			Files.deleteIfExists(temporary);
+			if (!moved) {
+				Files.deleteIfExists(temporary);
+			}
 		}
 	}
 

@@ -93,18 +93,22 @@ public final class NodeImage {
 			Files.createDirectories(target.getParent());
 		}
 		Path temporary = temporaryBeside(target);
+		boolean moved = false;
 		try {
 			try (OutputStream file = Files.newOutputStream(temporary);
-					SplicingGzipOutputStream gzip = new SplicingGzipOutputStream(new BufferedOutputStream(file, 64 * 1024));
+					SplicingGzipOutputStream gzip = new SplicingGzipOutputStream(new BufferedOutputStream(file, 16 * 1024));
 					// a large write (len >= the buffer) passes through with the same array: splicing still sees it
 					CpioWriter cpio = new CpioWriter(new BufferedOutputStream(gzip, SPLICE_THRESHOLD))) {
 				write(cpio, gzip);
 			}
 			long size = Files.size(temporary);
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			moved = true;
 			return size;
 		} finally {
-			Files.deleteIfExists(temporary);
+			if (!moved) {
+				Files.deleteIfExists(temporary);
+			}
 		}
 	}
 
