@@ -138,6 +138,14 @@ public final class OciImporter {
 
 	/** Imports {@code source} as image {@code name}. */
 	public Result importImage(String source, String name) throws ImageException {
+		try {
+			return importChecked(source, name);
+		} catch (RuntimeException e) { // a library's unchecked failure still gets a message naming the source
+			throw new OciException("importing " + source + " as image " + name + " failed: " + e, e);
+		}
+	}
+
+	private Result importChecked(String source, String name) throws ImageException {
 		if (!ImageStore.isValidName(name)) {
 			throw new OciException("'" + name + "' is not a valid image name: use letters, digits, '.', '_', '-' and ':',"
 					+ " starting with a letter or digit");
