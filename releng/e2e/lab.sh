@@ -49,3 +49,19 @@ lab_vm() {
   LAB_VM_PID=$!
   PIDS+=("$LAB_VM_PID")
 }
+
+# lab_debian_kernel DIR: Debian's linux-image-amd64 kernel package, downloaded with apt and unpacked
+# (not installed) into DIR/kernel (vmlinuz in DIR/kernel/boot, modules in DIR/kernel/lib/modules)
+lab_debian_kernel() {
+  local dir=$1 kpkg
+  ls "$dir"/kernel/boot/vmlinuz-* >/dev/null 2>&1 && return 0
+  echo "e2e: downloading Debian's linux-image-amd64"
+  rm -rf "$dir/kernel" "$dir/deb" && mkdir -p "$dir/deb"
+  kpkg=$(apt-cache depends linux-image-amd64 2>/dev/null | sed -n 's/.*Depends: \(linux-image-[0-9].*\)/\1/p' | head -n 1)
+  if [ -z "$kpkg" ]; then # no package lists yet (fresh container): fetch them
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    kpkg=$(apt-cache depends linux-image-amd64 | sed -n 's/.*Depends: \(linux-image-[0-9].*\)/\1/p' | head -n 1)
+  fi
+  (cd "$dir/deb" && apt-get download -q "$kpkg" >/dev/null 2>&1) || { echo "e2e: cannot download $kpkg" >&2; return 1; }
+  dpkg-deb -x "$dir"/deb/*.deb "$dir/kernel"
+}

@@ -9,6 +9,7 @@
 # engine with the address the model gives it.
 #
 # Usage: pxe-boot-test.sh [VMS_PER_MODE (default 2)] [MODES (default "bios uefi")]
+#   WULF_E2E_COMPRESSION=zstd|none: the image archive's compression (default gzip)
 # Needs root (namespaces, taps). Installs its Debian packages when they are missing.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -32,17 +33,7 @@ trap lab_cleanup EXIT
 mkdir -p "$WORK"
 rm -rf "$WORK/run" && mkdir -p "$WORK/run" "$WORK/tftp"
 # the kernel: Debian's, downloaded and unpacked, not installed
-if ! ls "$WORK"/kernel/boot/vmlinuz-* >/dev/null 2>&1; then
-  log "downloading Debian's linux-image-amd64"
-  rm -rf "$WORK/kernel" "$WORK/deb" && mkdir -p "$WORK/deb"
-  kpkg=$(apt-cache depends linux-image-amd64 2>/dev/null | sed -n 's/.*Depends: \(linux-image-[0-9].*\)/\1/p' | head -n 1)
-  if [ -z "$kpkg" ]; then # no package lists yet (fresh container): fetch them
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    kpkg=$(apt-cache depends linux-image-amd64 | sed -n 's/.*Depends: \(linux-image-[0-9].*\)/\1/p' | head -n 1)
-  fi
-  (cd "$WORK/deb" && apt-get download -q "$kpkg" >/dev/null 2>&1) || { echo "e2e: cannot download $kpkg" >&2; exit 1; }
-  dpkg-deb -x "$WORK"/deb/*.deb "$WORK/kernel"
-fi
+lab_debian_kernel "$WORK"
 "$ROOT/releng/e2e/make-node-rootfs.sh" "$WORK/kernel" "$WORK/rootfs"
 # the TFTP root stays empty: wulf server serves the iPXE binaries from /usr/lib/ipxe itself
 
@@ -56,7 +47,8 @@ W=$WORK/wulf/wulf
 $W cluster set --name e2e --ipaddr $SERVER_IP/24 --interface br0 --port $PORT --tftproot "$WORK/tftp" \
   --dhcp server --dhcp-range 10.213.0.200-10.213.0.250 >/dev/null
 $W image import --images "$WORK/run/images" "$WORK/rootfs" e2e >/dev/null
-$W image build --images "$WORK/run/images" e2e
+# WULF_E2E_COMPRESSION=zstd|none boots the image in that format (default: gzip)
+$W image build --images "$WORK/run/images" ${WULF_E2E_COMPRESSION:+--compression "$WULF_E2E_COMPRESSION"} e2e
 $W profile set default --image e2e --kernelargs console=ttyS0,115200,panic=-1 >/dev/null
 n=0
 NODES=()

@@ -4,12 +4,17 @@
 #   (always)          xvfb, xauth: an X server for the workbench tests (xvfb-run needs xauth)
 #                     libgtk-3-0: SWT's GTK 3; fonts-dejavu-core: readable text under Xvfb
 #                     curl, unzip: the Maven Wrapper; ca-certificates: HTTPS to Maven Central
+#                     busybox-static: the stock overlays' scripts are checked and run with busybox's sh
+#                     openssh-client: ssh-keygen for `wulf ssh keys`
 #   --e2e             the PXE-boot test: qemu-system-x86 (TCG), ipxe-qemu (QEMU's iPXE NIC ROMs),
 #                     ipxe (undionly.kpxe, snponly.efi, ipxe.efi served over TFTP), ovmf (UEFI),
-#                     busybox-static (the test node's userland), cpio, xz-utils (kernel modules)
+#                     busybox-static (the test node's userland), cpio, xz-utils (kernel modules),
+#                     zstd (the image tests check zstd archives with the real tool),
 #                     and for the OCI import tests docker-registry (a real registry on loopback), skopeo
 #                     and umoci (peers), apache2-utils (htpasswd: Basic auth), openssl (the token service key)
-#   --bench           the benchmark peers: nginx-light, dnsmasq-base, tftpd-hpa, tftp-hpa
+#                     (docker-registry, skopeo and umoci also serve the overlay boot test)
+#   --bench           the benchmark peers: nginx-light, dnsmasq-base, tftpd-hpa, tftp-hpa,
+#                     pigz and zstd (image-build-bench.sh)
 #                     (and everything of --e2e)
 # Services of the installed packages (nginx, tftpd-hpa) are NOT started: a policy-rc.d refuses it
 # while apt runs, so nothing ever listens on this machine's real interfaces. The tests and
@@ -18,10 +23,10 @@
 # and says what to install when there is none.
 set -euo pipefail
 
-PACKAGES=(xvfb xauth libgtk-3-0 fonts-dejavu-core curl unzip ca-certificates)
-E2E=(qemu-system-x86 ipxe-qemu ipxe ovmf busybox-static cpio xz-utils iproute2)
+PACKAGES=(xvfb xauth libgtk-3-0 fonts-dejavu-core curl unzip ca-certificates busybox-static openssh-client)
+E2E=(qemu-system-x86 ipxe-qemu ipxe ovmf busybox-static cpio xz-utils iproute2 zstd)
 E2E+=(docker-registry skopeo umoci apache2-utils openssl)
-BENCH=(nginx-light dnsmasq-base tftpd-hpa tftp-hpa)
+BENCH=(nginx-light dnsmasq-base tftpd-hpa tftp-hpa pigz zstd)
 for arg in "$@"; do
   case "$arg" in
     --e2e) PACKAGES+=("${E2E[@]}") ;;

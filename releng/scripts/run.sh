@@ -37,5 +37,11 @@ show node set n02 --hwaddr 52:54:00:00:00:02 --netdev eth0 --image debian12
 show node list
 show node list -a n02
 show validate
+# overlays: the stock ones, rendered for a node (SSH keys need ssh-keygen, from openssh-client)
+if command -v ssh-keygen >/dev/null 2>&1; then show ssh keys; fi
+show profile set default --system-overlays wulf-init,wulf-agent --runtime-overlays wulf-runtime
+show overlay list -a wulf-init
+show overlay show --render n02 wulf-init /etc/hosts.ww
+show overlay build --provision "$ROOT/$RUN/provision" 'n[01-04]'
 echo
 echo "wulf demo: done. Try: releng/scripts/run.sh --model $MODEL node list -n   or   releng/scripts/run.sh studio --model $MODEL"

@@ -23,4 +23,5 @@ elif [ "$(id -u)" -ne 0 ]; then
   exit 1
 else
   bash "$ROOT/releng/e2e/pxe-boot-test.sh" 2 "bios uefi"
+  bash "$ROOT/releng/e2e/overlay-boot-test.sh"
 fi

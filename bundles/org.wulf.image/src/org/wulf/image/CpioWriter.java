@@ -27,7 +27,9 @@ public final class CpioWriter implements AutoCloseable {
 			int devMinor, int rdevMajor, int rdevMinor) {
 	}
 
+	private static final byte[] ZEROS = new byte[4];
 	private final OutputStream out;
+	private final byte[] buffer = new byte[64 * 1024];
 	private long written;
 	private boolean finished;
 
@@ -62,7 +64,6 @@ public final class CpioWriter implements AutoCloseable {
 
 	/** Copies an entry's data and pads it; returns the bytes copied. */
 	public long data(InputStream in, long size) throws IOException {
-		byte[] buffer = new byte[64 * 1024];
 		long left = size;
 		while (left > 0) {
 			int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
@@ -106,9 +107,10 @@ public final class CpioWriter implements AutoCloseable {
 	}
 
 	private void pad() throws IOException {
-		while (written % 4 != 0) {
-			out.write(0);
-			written++;
+		int padding = (int) (-written & 3);
+		if (padding > 0) {
+			out.write(ZEROS, 0, padding);
+			written += padding;
 		}
 	}
 

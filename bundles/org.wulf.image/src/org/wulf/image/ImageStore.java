@@ -70,6 +70,61 @@ public final class ImageStore {
 		return root.resolve(name).resolve("image" + compression.suffix());
 	}
 
+	/** @return the archive built last (whichever compression), if any */
+	public Optional<Path> builtArchive(String name) {
+		Path newest = null;
+		for (InitramfsBuilder.Compression compression : InitramfsBuilder.Compression.values()) {
+			Path archive = archive(name, compression);
+			try {
+				if (Files.isRegularFile(archive) && (newest == null
+						|| Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(newest)) > 0)) {
+					newest = archive;
+				}
+			} catch (IOException e) {
+				// vanished while looking: not built
+			}
+		}
+		return Optional.ofNullable(newest);
+	}
+
+	/**
+	 * Whether the image's archive in this compression exists and is newer than every change in its
+	 * root file system (Warewulf skips such a build unless forced).
+	 */
+	public boolean isUpToDate(String name, InitramfsBuilder.Compression compression) throws ImageException {
+		Path archive = archive(name, compression);
+		if (!Files.isRegularFile(archive) || !exists(name)) {
+			return false;
+		}
+		try {
+			return TreeClock.newestChange(rootfs(name)) < Files.getLastModifiedTime(archive).toMillis();
+		} catch (IOException e) {
+			throw new ImageException("cannot read the time of " + archive + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** @return bytes of the files in the image's root file system (as du, without the directories' own blocks) */
+	public long rootfsSize(String name) throws ImageException {
+		long[] total = { 0 };
+		try {
+			Files.walkFileTree(rootfs(name), new SimpleFileVisitor<>() {
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+					total[0] += attrs.size();
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException e) {
+					return FileVisitResult.CONTINUE;
+				}
+			});
+		} catch (IOException e) {
+			throw new ImageException("cannot size image " + name + ": " + e.getMessage(), e);
+		}
+		return total[0];
+	}
+
 	public boolean exists(String name) {
 		return Files.isDirectory(rootfs(name), LinkOption.NOFOLLOW_LINKS);
 	}
@@ -106,24 +161,12 @@ public final class ImageStore {
 		try {
 			deleteTree(staging);
 			Files.createDirectories(staging);
-			Process cp = new ProcessBuilder("cp", "-a", "--", source.toAbsolutePath() + "/.", staging.resolve("rootfs").toString())
-					.redirectErrorStream(true).start();
-			cp.getOutputStream().close();
-			String output;
-			try (InputStream out = cp.getInputStream()) {
-				output = new String(out.readAllBytes(), StandardCharsets.UTF_8).strip();
-			}
-			if (cp.waitFor() != 0) {
-				throw new ImageException("copying " + source + " into the image store failed: " + output);
-			}
+			copyTree(source, staging.resolve("rootfs"));
 			Path target = root.resolve(name);
 			deleteTree(target);
 			Files.move(staging, target);
 		} catch (IOException e) {
 			throw new ImageException("cannot import " + source + " as image " + name + ": " + e.getMessage(), e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new ImageException("the import of " + name + " was interrupted", e);
 		} finally {
 			try {
 				deleteTree(staging);
@@ -151,6 +194,52 @@ public final class ImageStore {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Copies image {@code name} to {@code target} (root file system and built archive, with
+	 * {@code cp -a}), through a hidden directory renamed when complete.
+	 */
+	public void copy(String name, String target) throws ImageException {
+		checkName(name);
+		checkName(target);
+		if (!exists(name)) {
+			throw new ImageException("there is no image " + name + " in " + root);
+		}
+		if (Files.exists(root.resolve(target), LinkOption.NOFOLLOW_LINKS)) {
+			throw new ImageException("image " + target + " already exists in " + root + "; delete it first");
+		}
+		Path staging = root.resolve("." + target + ".copying");
+		try {
+			deleteTree(staging);
+			copyTree(root.resolve(name), staging);
+			Files.move(staging, root.resolve(target));
+		} catch (IOException e) {
+			throw new ImageException("cannot copy image " + name + " to " + target + ": " + e.getMessage(), e);
+		} finally {
+			try {
+				deleteTree(staging);
+			} catch (IOException e) {
+				// hidden; replaced by the next copy
+			}
+		}
+	}
+
+	/** Renames image {@code name} to {@code target} in the store (one directory rename). */
+	public void rename(String name, String target) throws ImageException {
+		checkName(name);
+		checkName(target);
+		if (!exists(name)) {
+			throw new ImageException("there is no image " + name + " in " + root);
+		}
+		if (Files.exists(root.resolve(target), LinkOption.NOFOLLOW_LINKS)) {
+			throw new ImageException("image " + target + " already exists in " + root + "; delete it first");
+		}
+		try {
+			Files.move(root.resolve(name), root.resolve(target), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			throw new ImageException("cannot rename image " + name + " to " + target + ": " + e.getMessage(), e);
+		}
 	}
 
 	public void delete(String name) throws ImageException {
@@ -182,10 +271,15 @@ public final class ImageStore {
 	public ImageArtifact recordBuild(Cluster cluster, String name, InitramfsBuilder.Result result) throws ImageException {
 		Image image = find(cluster, name).orElseThrow(() -> new ImageException(
 				"image " + name + " is in the store but not in the model; import it again"));
+		// the kernel may have changed since the import (image exec installed one)
+		Optional<KernelFinder.Kernel> kernel = KernelFinder.select(rootfs(name), null);
+		image.setKernelVersion(kernel.map(KernelFinder.Kernel::version).orElse(null));
+		image.setKernelPath(kernel.map(KernelFinder.Kernel::path).orElse(null));
 		image.getArtifacts().clear(); // one build per image: the newest archive is what nodes boot
 		ImageArtifact artifact = WulfFactory.eINSTANCE.createImageArtifact();
 		artifact.setPath(result.archive().toAbsolutePath().toString());
-		artifact.setFormat(result.archive().toString().endsWith(".gz") ? ARTIFACT_FORMAT : "newc");
+		InitramfsBuilder.Compression compression = InitramfsBuilder.Compression.ofFile(result.archive().getFileName().toString());
+		artifact.setFormat(compression != null ? compression.format() : ARTIFACT_FORMAT);
 		artifact.setSize(result.archiveBytes());
 		artifact.setSha256(sha256(result.archive()));
 		artifact.setBuilt(new Date());
@@ -214,6 +308,26 @@ public final class ImageStore {
 			return HexFormat.of().formatHex(digest.digest());
 		} catch (IOException | NoSuchAlgorithmException e) {
 			throw new ImageException("cannot checksum " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** {@code cp -a SOURCE/. TARGET}: the tool that keeps owners, modes, hard links, devices and xattrs. */
+	private static void copyTree(Path source, Path target) throws IOException {
+		Process cp = new ProcessBuilder("cp", "-a", "--", source.toAbsolutePath() + "/.", target.toString())
+				.redirectErrorStream(true).start();
+		cp.getOutputStream().close();
+		String output;
+		try (InputStream out = cp.getInputStream()) {
+			output = new String(out.readAllBytes(), StandardCharsets.UTF_8).strip();
+		}
+		try {
+			if (cp.waitFor() != 0) {
+				throw new IOException("copying " + source + " to " + target + " failed: " + output);
+			}
+		} catch (InterruptedException e) {
+			cp.destroy();
+			Thread.currentThread().interrupt();
+			throw new java.io.InterruptedIOException("copying " + source + " was interrupted");
 		}
 	}
 

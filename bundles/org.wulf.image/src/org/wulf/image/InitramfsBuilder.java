@@ -17,28 +17,75 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
+
+import org.wulf.image.compress.ParallelGzipOutputStream;
+import org.wulf.image.compress.ZstdStreams;
 
 /**
  * Turns a root file system directory into an initramfs archive (newc cpio, gzip-compressed by
  * default), the form a node's kernel unpacks into its root. Modes, owners, symlinks, hard links,
- * device nodes and FIFOs are kept as they are on disk. Output is reproducible: entries are sorted,
- * inode numbers are assigned in that order, and modification times can be fixed.
+ * device nodes and FIFOs are kept as they are on disk; the image's {@link ExcludePatterns} are left
+ * out. Output is reproducible: entries are sorted, inode numbers are assigned in that order,
+ * modification times can be fixed, and both compressors give the same bytes for any thread count.
+ * gzip is compressed on all cores ({@link ParallelGzipOutputStream}), zstd by the library's workers.
  */
 public final class InitramfsBuilder {
 
-	/** How the archive is compressed; the Linux kernel unpacks all of these. */
+	/**
+	 * How the archive is compressed; the Linux kernel unpacks all of these (gzip always, zstd with
+	 * {@code CONFIG_RD_ZSTD}, set by every major distribution since 5.9).
+	 */
 	public enum Compression {
-		GZIP(".cpio.gz"), NONE(".cpio");
+		GZIP(".cpio.gz", "newc+gzip", 6, 9), ZSTD(".cpio.zst", "newc+zstd", 3, 19), NONE(".cpio", "newc", 0, 0);
 
 		private final String suffix;
+		private final String format;
+		private final int defaultLevel;
+		private final int maxLevel;
 
-		Compression(String suffix) {
+		Compression(String suffix, String format, int defaultLevel, int maxLevel) {
 			this.suffix = suffix;
+			this.format = format;
+			this.defaultLevel = defaultLevel;
+			this.maxLevel = maxLevel;
 		}
 
+		/** The archive's file name ending ({@code .cpio.gz}). */
 		public String suffix() {
 			return suffix;
+		}
+
+		/** The format recorded in the model's image artifact ({@code newc+gzip}). */
+		public String format() {
+			return format;
+		}
+
+		public int defaultLevel() {
+			return defaultLevel;
+		}
+
+		public int maxLevel() {
+			return maxLevel;
+		}
+
+		/** @return the compression named {@code gzip}, {@code zstd} or {@code none} */
+		public static Compression named(String name) throws ImageException {
+			for (Compression c : values()) {
+				if (c.name().equalsIgnoreCase(name)) {
+					return c;
+				}
+			}
+			throw new ImageException("'" + name + "' is not a compression: use gzip, zstd or none");
+		}
+
+		/** @return the compression of an archive by its file name, or null */
+		public static Compression ofFile(String fileName) {
+			for (Compression c : values()) {
+				if (fileName.endsWith(c.suffix)) {
+					return c;
+				}
+			}
+			return null;
 		}
 	}
 
@@ -53,12 +100,29 @@ public final class InitramfsBuilder {
 	}
 
 	private Compression compression = Compression.GZIP;
+	private Integer level;
+	private int threads = Runtime.getRuntime().availableProcessors();
 	private Long fixedMtime;
 	private Progress progress = (done, total) -> {
 	};
 
 	public InitramfsBuilder compression(Compression value) {
 		this.compression = value;
+		return this;
+	}
+
+	/** The compression level (gzip 0-9, zstd 1-19); null for the compression's default. */
+	public InitramfsBuilder level(Integer value) {
+		this.level = value;
+		return this;
+	}
+
+	/** Threads that compress (default: one per available core). */
+	public InitramfsBuilder threads(int value) {
+		if (value < 1) {
+			throw new IllegalArgumentException("threads must be at least 1, not " + value);
+		}
+		this.threads = value;
 		return this;
 	}
 
@@ -81,7 +145,14 @@ public final class InitramfsBuilder {
 		if (!Files.isDirectory(rootfs, LinkOption.NOFOLLOW_LINKS)) {
 			throw new ImageException("the root file system " + rootfs + " is not a directory");
 		}
-		List<Node> nodes = scan(rootfs);
+		int chosenLevel = level != null ? level : compression.defaultLevel();
+		if (compression != Compression.NONE && (chosenLevel < (compression == Compression.GZIP ? 0 : 1)
+				|| chosenLevel > compression.maxLevel())) {
+			throw new ImageException("compression level " + chosenLevel + " is outside what "
+					+ compression.name().toLowerCase(java.util.Locale.ROOT) + " takes ("
+					+ (compression == Compression.GZIP ? 0 : 1) + ".." + compression.maxLevel() + ")");
+		}
+		List<Node> nodes = scan(rootfs, ExcludePatterns.of(rootfs));
 		long total = 0;
 		for (Node node : nodes) {
 			total += node.dataSize();
@@ -91,8 +162,9 @@ public final class InitramfsBuilder {
 		try {
 			Files.createDirectories(archive.toAbsolutePath().getParent());
 			try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 20);
-					OutputStream compressed = compression == Compression.GZIP ? new GZIPOutputStream(file, 1 << 16) : file;
-					CpioWriter cpio = new CpioWriter(compressed)) {
+					OutputStream compressed = compressor(file, chosenLevel);
+					// headers, names and padding are small writes: batch them before the compressor (a JNI call each for zstd)
+					CpioWriter cpio = new CpioWriter(new BufferedOutputStream(compressed, 1 << 18))) {
 				for (Node node : nodes) {
 					cpio.header(node.entry(fixedMtime));
 					if (node.dataSize() > 0 && node.isSymlink()) {
@@ -122,20 +194,40 @@ public final class InitramfsBuilder {
 		}
 	}
 
-	/** Walks the tree in sorted order and numbers inodes, grouping hard links. */
-	private static List<Node> scan(Path rootfs) throws ImageException {
+	private OutputStream compressor(OutputStream file, int chosenLevel) throws IOException {
+		return switch (compression) {
+		case GZIP -> new ParallelGzipOutputStream(file, chosenLevel, threads, ParallelGzipOutputStream.DEFAULT_BLOCK_SIZE);
+		case ZSTD -> ZstdStreams.output(file, chosenLevel, threads);
+		case NONE -> file;
+		};
+	}
+
+	/**
+	 * Walks the tree in sorted order and numbers inodes, grouping hard links. Excluded paths are left
+	 * out with what is below them; a directory on another file system (a mount point such as /proc in
+	 * an image being worked on) is kept as an empty directory, as {@code find -xdev} does.
+	 */
+	private static List<Node> scan(Path rootfs, ExcludePatterns excludes) throws ImageException {
 		List<Node> nodes = new ArrayList<>();
 		try {
+			Object rootDevice = Files.getAttribute(rootfs, "unix:dev", LinkOption.NOFOLLOW_LINKS);
 			Files.walkFileTree(rootfs, new SimpleFileVisitor<>() {
 				@Override
 				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-					nodes.add(Node.of(rootfs, dir));
-					return FileVisitResult.CONTINUE;
+					Node node = Node.of(rootfs, dir);
+					if (!node.name.isEmpty() && excludes.excludes(node.name)) {
+						return FileVisitResult.SKIP_SUBTREE;
+					}
+					nodes.add(node);
+					return rootDevice.equals(node.dev) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
 				}
 
 				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-					nodes.add(Node.of(rootfs, file));
+					String name = rootfs.relativize(file).toString();
+					if (!excludes.excludes(name)) {
+						nodes.add(Node.of(rootfs, file));
+					}
 					return FileVisitResult.CONTINUE;
 				}
 			});

@@ -63,6 +63,7 @@ public final class ProvisionEngine implements AutoCloseable {
 	private final Map<String, String> tokens = new ConcurrentHashMap<>();
 	private final SecureRandom random = new SecureRandom();
 	private volatile Discoverer discoverer = mac -> false;
+	private volatile org.wulf.provision.http.FilePreparer preparer = org.wulf.provision.http.FilePreparer.NONE;
 	private ProvisionServer http;
 	private DhcpServer dhcp;
 	private TftpServer tftp;
@@ -85,11 +86,16 @@ public final class ProvisionEngine implements AutoCloseable {
 		this.discoverer = discoverer;
 	}
 
+	/** Sets what runs before a system or runtime overlay is sent (see {@link OverlayAutobuild}). */
+	public void setFilePreparer(org.wulf.provision.http.FilePreparer preparer) {
+		this.preparer = preparer;
+	}
+
 	public ProvisionEngine start() throws IOException {
 		try {
 			BootBinaries binaries = settings.tftp() instanceof BootBinaries b ? b : BootBinaries.NONE;
 			http = new ProvisionServer(settings.bindAddress(), settings.httpPort(), settings.secure(), this::lookup, status,
-					binaries).start();
+					binaries, (node, stage) -> preparer.prepare(node, stage)).start();
 			LOG.log(Level.INFO, "HTTP provisioning on {0}", http.baseUrl());
 			if (settings.tftp() != null) {
 				tftp = new TftpServer(settings.bindAddress(), settings.tftpPort(), settings.tftp()).maxBlockSize(1468)

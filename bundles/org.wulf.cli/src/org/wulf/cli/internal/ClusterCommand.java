@@ -51,6 +51,8 @@ public final class ClusterCommand implements Runnable {
 			table.add("dhcp range", c.getDhcpRangeStart() == null ? null : c.getDhcpRangeStart() + "-" + c.getDhcpRangeEnd());
 			table.add("tftp root", c.isTftpEnabled() ? c.getTftpRoot() : "off");
 			table.add("default profile", c.getDefaultProfile());
+			table.add("update interval", Integer.toString(c.getUpdateInterval()));
+			table.add("ssh key types", c.getSshKeyTypes().isEmpty() ? null : String.join(",", c.getSshKeyTypes()));
 			for (NfsExport export : c.getNfsExports()) {
 				table.add("nfs export", export.getPath() + " (" + export.getOptions() + ")");
 			}
@@ -91,6 +93,11 @@ public final class ClusterCommand implements Runnable {
 		String defaultProfile;
 		@Option(names = "--nfs-export", paramLabel = "PATH[:OPTIONS]", description = "add an NFS export")
 		java.util.List<String> nfsExports = new java.util.ArrayList<>();
+		@Option(names = "--update-interval", paramLabel = "SECONDS",
+				description = "how often the nodes' agent refreshes the runtime overlay (0 or less: every 300 s, as wwclient)")
+		Integer updateInterval;
+		@Option(names = "--ssh-key-types", paramLabel = "TYPE", split = ",", description = "key types of wulf ssh keys (ed25519, ecdsa, rsa)")
+		java.util.List<String> sshKeyTypes;
 		@Option(names = { "-f", "--force" }, description = "save even if the model would be invalid")
 		boolean force;
 
@@ -118,6 +125,14 @@ public final class ClusterCommand implements Runnable {
 				}
 				if (prefix < 0 || prefix > 32) {
 					throw new ParameterException(spec.commandLine(), "--ipaddr: \"" + ipaddr + "\" has a bad prefix length");
+				}
+			}
+			if (sshKeyTypes != null) {
+				for (String type : sshKeyTypes) {
+					if (!org.wulf.core.configure.SshKeys.SUPPORTED_TYPES.contains(type)) {
+						throw new ParameterException(spec.commandLine(), "--ssh-key-types: \"" + type + "\" is not one of "
+								+ String.join(", ", org.wulf.core.configure.SshKeys.SUPPORTED_TYPES));
+					}
 				}
 			}
 			checkIp("--ipaddr", address);
@@ -174,6 +189,13 @@ public final class ClusterCommand implements Runnable {
 				}
 				if (defaultProfile != null) {
 					c.setDefaultProfile(defaultProfile);
+				}
+				if (updateInterval != null) {
+					c.setUpdateInterval(updateInterval);
+				}
+				if (sshKeyTypes != null) {
+					c.getSshKeyTypes().clear();
+					c.getSshKeyTypes().addAll(sshKeyTypes);
 				}
 				for (String export : nfsExports) {
 					NfsExport nfs = WulfFactory.eINSTANCE.createNfsExport();

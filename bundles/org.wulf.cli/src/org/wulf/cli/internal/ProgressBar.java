@@ -14,13 +14,20 @@ final class ProgressBar {
 	private final boolean terminal = System.console() != null;
 	private int lastTenth = -1;
 	private long lastDraw;
+	private boolean counts;
 
 	ProgressBar(PrintStream out, String label) {
 		this.out = out;
 		this.label = label;
 	}
 
-	void update(long done, long total) {
+	/** Shows plain counts (nodes) instead of byte sizes. */
+	ProgressBar counts() {
+		counts = true;
+		return this;
+	}
+
+	synchronized void update(long done, long total) {
 		double fraction = total <= 0 ? 1 : Math.min(1, (double) done / total);
 		if (terminal) {
 			long now = System.nanoTime();
@@ -45,7 +52,7 @@ final class ProgressBar {
 	private String line(double fraction, long done, long total) {
 		int filled = (int) Math.round(fraction * WIDTH);
 		return String.format("%s [%s%s] %3d%% %s / %s", label, "#".repeat(filled), " ".repeat(WIDTH - filled),
-				Math.round(fraction * 100), size(done), size(total));
+				Math.round(fraction * 100), counts ? String.valueOf(done) : size(done), counts ? String.valueOf(total) : size(total));
 	}
 
 	static String size(long bytes) {

@@ -14,6 +14,11 @@ import org.wulf.provision.DhcpSetup;
 import org.wulf.provision.ProvisionEngine;
 import org.wulf.provision.ProvisionSetupException;
 import org.wulf.provision.StoreBootFiles;
+import org.wulf.provision.OverlayAutobuild;
+import org.wulf.provision.OverlayBootFiles;
+import org.wulf.overlay.OverlayBuilder;
+import org.wulf.overlay.TemplateData;
+import org.wulf.overlay.FileTemplateHost;
 import org.wulf.provision.dhcp.DhcpSettings;
 
 import picocli.CommandLine.Command;
@@ -39,6 +44,11 @@ public final class ServerCommand implements Runnable {
 	Integer port;
 	@Mixin
 	ImageStoreOption storeOption;
+	@Mixin
+	OverlayStoreOption overlayOption;
+	@Option(names = "--provision", paramLabel = "DIR",
+			description = "where built overlay images are, as DIR/overlays/NODE/ (default: $WULF_PROVISION, else provision beside the image store)")
+	Path provision;
 	@Option(names = "--dhcp-port", paramLabel = "PORT", defaultValue = "67",
 			description = "DHCP server port (default ${DEFAULT-VALUE}; clients use the next port up when it is not 67)")
 	int dhcpPort;
@@ -68,6 +78,7 @@ public final class ServerCommand implements Runnable {
 		}
 		int httpPort = port != null ? port : cluster.getHttpPort();
 		Path images = storeOption.store().root();
+		Path provisionDir = provision != null ? provision : OverlayBuilder.defaultProvisionDir(images);
 		Path stateDir = state != null ? state : images.toAbsolutePath().resolveSibling("state");
 		DhcpSettings dhcp;
 		Path leases = stateDir.resolve("dhcp.leases");
@@ -80,8 +91,13 @@ public final class ServerCommand implements Runnable {
 				: new BootFileSource(cluster.getTftpRoot() == null ? null : Path.of(cluster.getTftpRoot()), ipxeDir);
 		ProvisionEngine engine = new ProvisionEngine(new ProvisionEngine.Settings(address, httpPort, cluster.isSecure(),
 				dhcp == null ? null : base -> DhcpSetup.from(cluster, base, leases, dhcpPort), tftp, tftpPort),
-				cluster, new StoreBootFiles(images, cluster));
+				cluster, new OverlayBootFiles(new StoreBootFiles(images, cluster), provisionDir));
 		engine.setDiscoverer(mac -> discover(file, engine, mac));
+		org.wulf.overlay.OverlayStore overlays = overlayOption.store(root);
+		Path configDir = file.path().toAbsolutePath().getParent();
+		OverlayBuilder builder = new OverlayBuilder(overlays, provisionDir, new FileTemplateHost(configDir, images));
+		engine.setFilePreparer(new OverlayAutobuild(builder, () -> engine.snapshot().cluster(), served -> TemplateData.of(served,
+				new TemplateData.Settings(TemplateData.localHostName(), overlays.site(), provisionDir, images, configDir))));
 		try {
 			engine.start();
 		} catch (IOException | ProvisionSetupException e) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 		description = "Wulf cluster provisioning: edit the cluster model from the command line.",
 		subcommands = { NodeCommand.class, ProfileCommand.class, ClusterCommand.class, ValidateCommand.class,
 				SiteCommands.ImportCommand.class, SiteCommands.ExportCommand.class, ImageCommand.class, ServerCommand.class,
-				ConfigureCommand.class },
+				ConfigureCommand.class, OverlayCommand.class, SshCommand.class },
 		footer = { "", "The model file is --model PATH, else $WULF_MODEL, else /etc/wulf/cluster.wulf (root)",
 				"or ~/.wulf/cluster.wulf; it is created on the first change.",
 				"Node names accept ranges everywhere: n[01-10], r[1-2]n[01-04], n[1-3,7]." })

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.wulf.image.tests.Processes.quote;
+import static org.wulf.image.tests.Processes.sh;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -121,6 +123,87 @@ class InitramfsBuilderTest {
 		assertEquals(Files.getAttribute(extracted.resolve("etc/hostname"), "unix:ino"),
 				Files.getAttribute(extracted.resolve("etc/hostname.link"), "unix:ino"));
 		assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(extracted.resolve("etc/secret"))));
+	}
+
+	@Test
+	void zstdArchiveUnpacksWithZstdAndCpio() throws Exception {
+		assumeTrue(Processes.installed("zstd") && Processes.installed("cpio"), "zstd or cpio is not installed");
+		Path root = tree();
+		Files.write(root.resolve("etc/big"), ParallelGzipOutputStreamTest.sample(3 << 20, 9));
+		Path out = dir.resolve("image.cpio.zst");
+		new InitramfsBuilder().compression(Compression.ZSTD).threads(2).build(root, out);
+		Path extracted = Files.createDirectories(dir.resolve("z"));
+		sh("zstd -t -q " + quote(out));
+		sh("zstd -dc " + quote(out) + " | (cd " + quote(extracted) + " && cpio -idm --quiet --no-absolute-filenames)");
+		assertEquals("#!/bin/sh\necho busy\n", Files.readString(extracted.resolve("bin/busybox")));
+		assertArrayEquals(Files.readAllBytes(root.resolve("etc/big")), Files.readAllBytes(extracted.resolve("etc/big")));
+		assertEquals(Path.of("busybox"), Files.readSymbolicLink(extracted.resolve("bin/sh")));
+	}
+
+	@Test
+	void zstdJniIsAnOsgiBundleWhoseNativeLibraryLoads() throws Exception {
+		org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(com.github.luben.zstd.Zstd.class);
+		assertTrue(bundle != null && bundle.getSymbolicName().equals("com.github.luben.zstd-jni"), String.valueOf(bundle));
+		byte[] input = "initramfs ".repeat(1000).getBytes(StandardCharsets.UTF_8);
+		byte[] packed = com.github.luben.zstd.Zstd.compress(input, 3); // runs native code
+		assertTrue(packed.length < input.length / 10);
+		assertArrayEquals(input, com.github.luben.zstd.Zstd.decompress(packed, input.length));
+	}
+
+	@Test
+	void gzipAndZstdRebuildsAreByteIdenticalForAnyThreadCount() throws Exception {
+		Path root = tree();
+		Files.write(root.resolve("etc/big"), ParallelGzipOutputStreamTest.sample(5 << 20, 4));
+		for (Compression compression : List.of(Compression.GZIP, Compression.ZSTD)) {
+			Path a = dir.resolve("a" + compression.suffix());
+			Path b = dir.resolve("b" + compression.suffix());
+			new InitramfsBuilder().compression(compression).fixedMtime(1_700_000_000L).threads(1).build(root, a);
+			new InitramfsBuilder().compression(compression).fixedMtime(1_700_000_000L).threads(3).build(root, b);
+			assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), compression.name());
+		}
+	}
+
+	@Test
+	void excludesFileLeavesPathsOut() throws Exception {
+		Path root = tree();
+		Files.createDirectories(root.resolve("etc/warewulf"));
+		Files.createDirectories(root.resolve("boot/grub"));
+		Files.createDirectories(root.resolve("var/cache/dnf/x"));
+		Files.writeString(root.resolve("boot/vmlinuz-6.1.0"), "kernel");
+		Files.writeString(root.resolve("boot/grub/grub.cfg"), "cfg");
+		Files.writeString(root.resolve("var/cache/dnf/x/pkg.rpm"), "rpm");
+		Files.writeString(root.resolve("etc/hostname.bak"), "old");
+		Files.writeString(root.resolve("etc/warewulf/excludes"), "# comment\n\n/boot/*\nvar/cache/dnf/\netc/*.ba[kx]\n");
+		Path out = dir.resolve("ex.cpio");
+		new InitramfsBuilder().compression(Compression.NONE).build(root, out);
+		Map<String, Header> entries = read(Files.readAllBytes(out));
+		assertTrue(entries.containsKey("boot"), "the directory itself stays: boot/* names its contents");
+		assertFalse(entries.containsKey("boot/vmlinuz-6.1.0"));
+		assertFalse(entries.containsKey("boot/grub"));
+		assertFalse(entries.containsKey("boot/grub/grub.cfg"), "below an excluded directory");
+		assertTrue(entries.containsKey("var/cache"));
+		assertFalse(entries.keySet().stream().anyMatch(n -> n.startsWith("var/cache/dnf")), entries.keySet().toString());
+		assertFalse(entries.containsKey("etc/hostname.bak"));
+		assertTrue(entries.containsKey("etc/hostname"));
+		assertTrue(entries.containsKey("etc/warewulf/excludes"));
+	}
+
+	@Test
+	void otherFileSystemsMountedInsideAreLeftEmpty() throws Exception {
+		assumeTrue("root".equals(System.getProperty("user.name")), "mounting needs root");
+		Path root = tree();
+		Path proc = Files.createDirectories(root.resolve("proc"));
+		Processes.run(List.of("mount", "-t", "tmpfs", "-o", "size=1m", "wulf-test", proc.toString()));
+		try {
+			Files.writeString(proc.resolve("inside-mount"), "x");
+			Path out = dir.resolve("mnt.cpio");
+			new InitramfsBuilder().compression(Compression.NONE).build(root, out);
+			Map<String, Header> entries = read(Files.readAllBytes(out));
+			assertTrue(entries.containsKey("proc"), "the mount point stays, as an empty directory");
+			assertFalse(entries.containsKey("proc/inside-mount"));
+		} finally {
+			Processes.run(List.of("umount", proc.toString()));
+		}
 	}
 
 	@Test

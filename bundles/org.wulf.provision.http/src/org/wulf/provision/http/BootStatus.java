@@ -29,15 +29,19 @@ public final class BootStatus {
 		Instant now = Instant.now();
 		NodeProgress progress = byNode.compute(node, (key, old) -> {
 			if (stage == BootStage.DHCP && old != null && old.stage().ordinal() > BootStage.IPXE.ordinal()
-					&& old.stage() != BootStage.BOOTED) {
+					&& !old.stage().up()) {
 				// the booting OS takes its own lease: same boot, the stage stays where it is
 				return new NodeProgress(node, mac, address, old.stage(), old.sent(), now, old.reached());
+			}
+			if (stage == BootStage.RUNTIME && old != null && old.stage().up()) {
+				// the node's agent refreshing its runtime overlay: a heartbeat, not a step back
+				return new NodeProgress(node, mac, address, old.stage(), sent, now, old.reached());
 			}
 			Map<BootStage, Instant> reached = new EnumMap<>(BootStage.class);
 			if (old != null && stage.ordinal() > BootStage.DHCP.ordinal()) {
 				reached.putAll(old.reached());
 			}
-			if (stage == BootStage.DHCP || stage == BootStage.IPXE && old != null && old.stage() == BootStage.BOOTED) {
+			if (stage == BootStage.DHCP || stage == BootStage.IPXE && old != null && old.stage().up()) {
 				reached.clear(); // a new boot begins
 			}
 			reached.put(stage, now);

@@ -32,7 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The provisioning routes, keyed by the booting NIC's MAC:
- * {@code /provision/MAC?stage=ipxe|kernel|image|system|runtime|booted} (the stage defaults to ipxe),
+ * {@code /provision/MAC?stage=ipxe|kernel|image|system|runtime} (the stage defaults to ipxe), the node's own
+ * reports {@code ?stage=network|ready|booted},
  * the same as {@code /STAGE/MAC}, and {@code /status} (JSON of every node's boot progress).
  *
  * <p>Files are streamed with a small buffer (memory stays flat) and honour single byte ranges. The
@@ -50,12 +51,20 @@ public final class ProvisionHandler extends Handler.Abstract {
 	private final boolean secure;
 
 	private final BootBinaries binaries;
+	private final FilePreparer preparer;
 
 	public ProvisionHandler(NodeDirectory directory, BootStatus status, boolean secure) {
 		this(directory, status, secure, BootBinaries.NONE);
 	}
 
 	public ProvisionHandler(NodeDirectory directory, BootStatus status, boolean secure, BootBinaries binaries) {
+		this(directory, status, secure, binaries, FilePreparer.NONE);
+	}
+
+	/** @param preparer called before a system or runtime overlay is sent (the overlay autobuild) */
+	public ProvisionHandler(NodeDirectory directory, BootStatus status, boolean secure, BootBinaries binaries,
+			FilePreparer preparer) {
+		this.preparer = preparer;
 		this.binaries = binaries;
 		this.directory = directory;
 		this.status = status;
@@ -119,13 +128,16 @@ public final class ProvisionHandler extends Handler.Abstract {
 			LOG.log(Level.INFO, "node {0} ({1}) from {2}: iPXE script", node.name(), mac, remote);
 			sendText(response, callback, HttpStatus.OK_200, "text/plain", IpxeScripts.forNode(node, base));
 		}
-		case BOOTED -> {
+		case NETWORK, READY, BOOTED -> {
 			status.reached(node.name(), mac, Request.getRemoteAddr(request), stage, "");
-			LOG.log(Level.INFO, "node {0} ({1}) from {2}: booted", node.name(), mac, remote);
+			LOG.log(Level.INFO, "node {0} ({1}) from {2}: {3}", node.name(), mac, remote, stage.id());
 			sendText(response, callback, HttpStatus.OK_200, "text/plain", "welcome, " + node.name() + "\n");
 		}
 		default -> {
 			if (stage == BootStage.RUNTIME && !mayFetchRuntime(node, query, request, response, callback, remote)) {
+				return true;
+			}
+			if ((stage == BootStage.SYSTEM || stage == BootStage.RUNTIME) && !prepared(node, stage, response, callback, remote)) {
 				return true;
 			}
 			sendFile(request, response, callback, node, stage, remote);
@@ -149,6 +161,18 @@ public final class ProvisionHandler extends Handler.Abstract {
 			return false;
 		}
 		return true;
+	}
+
+	private boolean prepared(BootNode node, BootStage stage, Response response, Callback callback, String remote) {
+		try {
+			preparer.prepare(node, stage);
+			return true;
+		} catch (IOException | RuntimeException e) {
+			LOG.log(Level.WARNING, "node {0}: cannot make its {1} overlay for {2}: {3}", node.name(), stage.id(), remote, e.getMessage());
+			sendText(response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "text/plain",
+					"cannot build the " + stage.id() + " overlay of node " + node.name() + ": " + e.getMessage() + "\n");
+			return false;
+		}
 	}
 
 	private void sendFile(Request request, Response response, Callback callback, BootNode node, BootStage stage, String remote)

@@ -29,6 +29,12 @@ public final class ProvisionServer implements AutoCloseable {
 	/** @param binaries what {@code /boot/NAME} serves to UEFI HTTP-boot clients */
 	public ProvisionServer(String bindAddress, int port, boolean secure, NodeDirectory directory, BootStatus status,
 			BootBinaries binaries) {
+		this(bindAddress, port, secure, directory, status, binaries, FilePreparer.NONE);
+	}
+
+	/** @param preparer called before a system or runtime overlay is sent (the overlay autobuild) */
+	public ProvisionServer(String bindAddress, int port, boolean secure, NodeDirectory directory, BootStatus status,
+			BootBinaries binaries, FilePreparer preparer) {
 		QueuedThreadPool threads = new QueuedThreadPool(200, 8);
 		threads.setName("wulf-http");
 		server = new Server(threads);
@@ -36,7 +42,7 @@ public final class ProvisionServer implements AutoCloseable {
 		connector.setHost(bindAddress);
 		connector.setPort(port);
 		server.addConnector(connector);
-		server.setHandler(new ProvisionHandler(directory, status, secure, binaries));
+		server.setHandler(new ProvisionHandler(directory, status, secure, binaries, preparer));
 		server.setStopTimeout(2000);
 		this.bindAddress = bindAddress;
 	}

@@ -57,7 +57,11 @@ public class ClusterExplorer extends ViewPart {
 	private ClusterDocument followed;
 	private final ClusterDocument.Listener onEdit = d -> viewer.getControl().getDisplay().asyncExec(() -> {
 		if (!viewer.getControl().isDisposed() && followed == d) {
-			viewer.refresh();
+			if (d.cluster() != cluster) { // reloaded from disk: another model object
+				show(d.cluster());
+			} else {
+				viewer.refresh();
+			}
 		}
 	});
 	private final Consumer<ClusterDocument> onOpen = this::follow;
@@ -165,36 +169,40 @@ public class ClusterExplorer extends ViewPart {
 		return modelPath;
 	}
 
-	/** Context menu (rename, duplicate, delete) and dragging nodes onto a profile; only on the shared document. */
+	/** Context menu (new, rename, duplicate, delete), grouping of the nodes, and dragging nodes onto a profile; only on the shared document. */
 	private void createEditing() {
 		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
 		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(m -> {
-			java.util.List<org.wulf.model.NodeSettings> selected = selectedSettings();
-			if (followed == null || selected.isEmpty()) {
-				return;
-			}
-			if (selected.size() == 1) {
-				m.add(action("Rename…", () -> {
-					org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(
-							viewer.getControl().getShell(), "Rename", "New name:", selected.get(0).getName(), null);
-					if (ask.open() == org.eclipse.jface.window.Window.OK) {
-						run(() -> org.wulf.ui.internal.explorer.ExplorerEdits.rename(followed.domain(), selected.get(0), ask.getValue()));
-					}
-				}));
-				m.add(action("Duplicate", () -> run(
-						() -> org.wulf.ui.internal.explorer.ExplorerEdits.duplicate(followed.domain(), selected.get(0)))));
-			}
-			m.add(action("Delete", () -> run(() -> org.wulf.ui.internal.explorer.ExplorerEdits.delete(followed.domain(), selected))));
-		});
+		menu.addMenuListener(this::fillContextMenu);
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		viewer.addDoubleClickListener(e -> {
+			if (e.getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection s
+					&& s.getFirstElement() instanceof org.eclipse.emf.ecore.EObject object && followed != null) {
+				org.wulf.ui.internal.editors.ModelObjectEditors.open(getSite().getPage(), followed, object);
+			}
+		});
+		org.eclipse.jface.action.IMenuManager viewMenu = getViewSite().getActionBars().getMenuManager();
+		for (org.wulf.ui.internal.explorer.NodeGrouping grouping : org.wulf.ui.internal.explorer.NodeGrouping.values()) {
+			org.eclipse.jface.action.Action choice = new org.eclipse.jface.action.Action(grouping.label(),
+					org.eclipse.jface.action.IAction.AS_RADIO_BUTTON) {
+				@Override
+				public void run() {
+					if (isChecked()) {
+						setGrouping(grouping);
+					}
+				}
+			};
+			choice.setId("grouping." + grouping.name());
+			choice.setChecked(grouping == org.wulf.ui.internal.explorer.NodeGrouping.FLAT);
+			viewMenu.add(choice);
+		}
 		org.eclipse.swt.dnd.Transfer[] local = { org.eclipse.jface.util.LocalSelectionTransfer.getTransfer() };
 		viewer.addDragSupport(org.eclipse.swt.dnd.DND.DROP_LINK | org.eclipse.swt.dnd.DND.DROP_COPY, local,
 				new org.eclipse.swt.dnd.DragSourceAdapter() {
 					@Override
 					public void dragStart(org.eclipse.swt.dnd.DragSourceEvent event) {
 						org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
-						event.doit = followed != null && selectedSettings().stream().allMatch(s -> s instanceof org.wulf.model.Node);
+						event.doit = followed != null && !selectedNodes().isEmpty();
 					}
 				});
 		viewer.addDropSupport(org.eclipse.swt.dnd.DND.DROP_LINK | org.eclipse.swt.dnd.DND.DROP_COPY, local,
@@ -206,10 +214,89 @@ public class ClusterExplorer extends ViewPart {
 
 					@Override
 					public boolean performDrop(Object data) {
-						return dropNodes(selectedSettings().stream().filter(s -> s instanceof org.wulf.model.Node)
-								.map(s -> (org.wulf.model.Node) s).toList(), (org.wulf.model.Profile) getCurrentTarget());
+						return dropNodes(selectedNodes(), (org.wulf.model.Profile) getCurrentTarget());
 					}
 				});
+	}
+
+	private void fillContextMenu(org.eclipse.jface.action.IMenuManager m) {
+		if (followed == null) {
+			return;
+		}
+		Cluster shown = followed.cluster();
+		java.util.List<org.eclipse.emf.ecore.EObject> selected = selectedObjects();
+		m.add(action("New Profile…", () -> create(shown, org.wulf.model.WulfPackage.Literals.CLUSTER__PROFILES, "profile")));
+		m.add(action("New Node…", () -> create(shown, org.wulf.model.WulfPackage.Literals.CLUSTER__NODES, "node")));
+		m.add(action("New Image…", () -> create(shown, org.wulf.model.WulfPackage.Literals.CLUSTER__IMAGES, "image")));
+		m.add(action("New Overlay…", () -> create(shown, org.wulf.model.WulfPackage.Literals.CLUSTER__OVERLAYS, "overlay")));
+		if (selected.isEmpty()) {
+			return;
+		}
+		m.add(new org.eclipse.jface.action.Separator());
+		if (selected.size() == 1) {
+			org.eclipse.emf.ecore.EObject target = selected.get(0);
+			m.add(action("Open", () -> org.wulf.ui.internal.editors.ModelObjectEditors.open(getSite().getPage(), followed, target)));
+			m.add(action("Rename…", () -> {
+				String name = (String) target.eGet(target.eClass().getEStructuralFeature("name"));
+				org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(
+						viewer.getControl().getShell(), "Rename", "New name:", name, null);
+				if (ask.open() == org.eclipse.jface.window.Window.OK) {
+					run(() -> org.wulf.ui.internal.explorer.ExplorerEdits.rename(followed.domain(), target, ask.getValue()));
+				}
+			}));
+			if (target instanceof org.wulf.model.Image image) {
+				m.add(action("Build Image", () -> buildImage(image.getName(), org.wulf.image.ImageStore.defaultRoot())));
+			}
+			m.add(action("Duplicate", () -> run(
+					() -> org.wulf.ui.internal.explorer.ExplorerEdits.duplicate(followed.domain(), target))));
+		}
+		m.add(action("Delete", () -> run(() -> org.wulf.ui.internal.explorer.ExplorerEdits.delete(followed.domain(), selected))));
+	}
+
+	private void create(Cluster shown, org.eclipse.emf.ecore.EReference folder, String kind) {
+		org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(viewer.getControl().getShell(),
+				"New " + kind, "Name of the new " + kind + ":", "", null);
+		if (ask.open() != org.eclipse.jface.window.Window.OK) {
+			return;
+		}
+		org.eclipse.emf.common.command.Command[] made = new org.eclipse.emf.common.command.Command[1];
+		if (run(() -> made[0] = org.wulf.ui.internal.explorer.ExplorerEdits.create(followed.domain(), shown, folder, ask.getValue()))) {
+			viewer.refresh();
+			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(made[0].getAffectedObjects().toArray()), true);
+		}
+	}
+
+	/**
+	 * Builds an image of the store at {@code storeRoot} as a background job (progress in the status
+	 * line and the Progress view, which is shown); the archive is recorded in the model when done.
+	 */
+	public org.wulf.ui.internal.images.ImageBuildJob buildImage(String image, java.nio.file.Path storeRoot) {
+		org.wulf.ui.internal.images.ImageBuildJob job = new org.wulf.ui.internal.images.ImageBuildJob(
+				viewer.getControl().getDisplay(), followed, new org.wulf.image.ImageStore(storeRoot), image);
+		try {
+			getSite().getPage().showView(org.wulf.ui.internal.ClusterPerspective.PROGRESS_VIEW, null,
+					org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+		} catch (org.eclipse.ui.PartInitException e) {
+			ILog.of(getClass()).warn("the Progress view cannot be shown: " + e.getMessage());
+		}
+		job.schedule();
+		return job;
+	}
+
+	/** Shows the nodes flat, or grouped by profile list or by name range, as the view menu's choice does. */
+	public void setGrouping(org.wulf.ui.internal.explorer.NodeGrouping grouping) {
+		((ExplorerContentProvider) viewer.getContentProvider()).setGrouping(grouping);
+		for (org.eclipse.jface.action.IContributionItem item : getViewSite().getActionBars().getMenuManager().getItems()) {
+			if (item instanceof org.eclipse.jface.action.ActionContributionItem a && a.getId() != null && a.getId().startsWith("grouping.")) {
+				a.getAction().setChecked(a.getId().equals("grouping." + grouping.name()));
+			}
+		}
+		viewer.refresh();
+		viewer.expandToLevel(3);
+	}
+
+	public org.wulf.ui.internal.explorer.NodeGrouping getGrouping() {
+		return ((ExplorerContentProvider) viewer.getContentProvider()).grouping();
 	}
 
 	/** What a drop of nodes on a profile does: adds the profile to them, as one undoable command. */
@@ -229,14 +316,28 @@ public class ClusterExplorer extends ViewPart {
 		}
 	}
 
-	private java.util.List<org.wulf.model.NodeSettings> selectedSettings() {
-		java.util.List<org.wulf.model.NodeSettings> selected = new java.util.ArrayList<>();
+	/** The selected profiles, nodes, images and overlays (the objects the explorer's edits act on). */
+	private java.util.List<org.eclipse.emf.ecore.EObject> selectedObjects() {
+		java.util.List<org.eclipse.emf.ecore.EObject> selected = new java.util.ArrayList<>();
 		for (Object element : viewer.getStructuredSelection().toList()) {
-			if (element instanceof org.wulf.model.NodeSettings settings) {
-				selected.add(settings);
+			if (element instanceof org.eclipse.emf.ecore.EObject object && object.eContainer() instanceof Cluster) {
+				selected.add(object);
 			}
 		}
 		return selected;
+	}
+
+	/** The selected nodes, and the nodes of selected groups (a group drags all its nodes). */
+	private java.util.List<org.wulf.model.Node> selectedNodes() {
+		java.util.Set<org.wulf.model.Node> nodes = new java.util.LinkedHashSet<>();
+		for (Object element : viewer.getStructuredSelection().toList()) {
+			if (element instanceof org.wulf.model.Node node) {
+				nodes.add(node);
+			} else if (element instanceof org.wulf.ui.internal.explorer.NodeGroup group) {
+				nodes.addAll(group.nodes());
+			}
+		}
+		return java.util.List.copyOf(nodes);
 	}
 
 	private static org.eclipse.jface.action.Action action(String text, Runnable run) {

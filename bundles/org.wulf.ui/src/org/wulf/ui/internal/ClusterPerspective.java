@@ -13,17 +13,22 @@ import org.wulf.ui.provision.ProvisioningView;
 public final class ClusterPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "org.wulf.ui.perspective"; //$NON-NLS-1$
+	/** The workbench's Progress view, declared in Wulf's plugin.xml. */
+	public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
+		// the editor area (node, profile and overlay editors) sits under the node table, beside the bottom
+		// views; hidden until the first editor opens, so the bottom views have the room until then
 		layout.setEditorAreaVisible(false);
-		layout.addStandaloneView(ClusterExplorer.ID, true, IPageLayout.LEFT, 1.0f, layout.getEditorArea());
+		layout.addStandaloneView(ClusterExplorer.ID, true, IPageLayout.LEFT, 0.22f, layout.getEditorArea());
 		layout.getViewLayout(ClusterExplorer.ID).setCloseable(false);
-		layout.addView(NodeTableView.ID, IPageLayout.RIGHT, 0.24f, ClusterExplorer.ID);
-		layout.addStandaloneView(EffectiveValuesView.ID, true, IPageLayout.RIGHT, 0.68f, NodeTableView.ID);
-		IFolderLayout bottom = layout.createFolder("org.wulf.ui.bottom", IPageLayout.BOTTOM, 0.62f, NodeTableView.ID);
+		layout.addView(NodeTableView.ID, IPageLayout.TOP, 0.6f, layout.getEditorArea());
+		layout.addStandaloneView(EffectiveValuesView.ID, true, IPageLayout.RIGHT, 0.72f, NodeTableView.ID);
+		IFolderLayout bottom = layout.createFolder("org.wulf.ui.bottom", IPageLayout.RIGHT, 0.5f, layout.getEditorArea());
 		bottom.addView(ProblemsView.ID);
 		bottom.addView(ProvisioningView.ID);
 		bottom.addView(org.wulf.ui.profiles.ProfileView.ID);
+		bottom.addPlaceholder(PROGRESS_VIEW);
 	}
 }

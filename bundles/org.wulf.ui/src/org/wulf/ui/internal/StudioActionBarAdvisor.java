@@ -34,6 +34,8 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void makeActions(IWorkbenchWindow w) {
 		register(ActionFactory.SAVE.create(w));
+		register(ActionFactory.SAVE_AS.create(w));
+		register(ActionFactory.PASTE.create(w));
 		register(ActionFactory.QUIT.create(w));
 		register(ActionFactory.UNDO.create(w));
 		register(ActionFactory.REDO.create(w));
@@ -77,6 +79,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 		});
 		file.add(new Separator());
 		file.add(getAction(ActionFactory.SAVE.getId()));
+		file.add(getAction(ActionFactory.SAVE_AS.getId()));
 		file.add(new Separator());
 		file.add(getAction(ActionFactory.QUIT.getId()));
 		MenuManager edit = new MenuManager("&Edit", "edit");
@@ -84,7 +87,18 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(getAction(ActionFactory.REDO.getId()));
 		edit.add(new Separator());
 		edit.add(getAction(ActionFactory.COPY.getId()));
+		edit.add(getAction(ActionFactory.PASTE.getId()));
 		MenuManager windowMenu = new MenuManager("&Window", "window");
+		windowMenu.add(new Action("&Progress") {
+			@Override
+			public void run() {
+				try {
+					window.getActivePage().showView(ClusterPerspective.PROGRESS_VIEW);
+				} catch (PartInitException e) {
+					MessageDialog.openError(window.getShell(), "Cannot show the Progress view", e.getMessage());
+				}
+			}
+		});
 		windowMenu.add(getAction(ActionFactory.PREFERENCES.getId()));
 		MenuManager help = new MenuManager("&Help", "help");
 		help.add(new Action("&About Wulf Studio") {

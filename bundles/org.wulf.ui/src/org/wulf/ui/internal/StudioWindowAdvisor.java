@@ -42,6 +42,7 @@ final class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowCoolBar(false);
 		configurer.setShowPerspectiveBar(false);
 		configurer.setShowStatusLine(true);
+		configurer.setShowProgressIndicator(true); // running jobs in the status line
 	}
 
 	@Override

@@ -68,6 +68,7 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 	private Composite welcome;
 	private Composite tablePage;
 	private Label welcomeText;
+	private org.wulf.ui.internal.document.ExternalChangeBar changeBar;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -82,6 +83,8 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 		layout.marginWidth = 4;
 		layout.marginHeight = 4;
 		body.setLayout(layout);
+		changeBar = new org.wulf.ui.internal.document.ExternalChangeBar(body, 2);
+		org.wulf.ui.internal.document.ExternalChange.start(parent.getDisplay());
 		new Label(body, SWT.NONE).setText("Filter:");
 		filter = new Text(body, SWT.SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
 		filter.setMessage("text in any column, or a node range such as n[0100-0199]");
@@ -217,6 +220,7 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 			sortBy(column, up);
 		});
 		Color inherited = viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+		Color overriding = viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE);
 		viewerColumn.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -226,16 +230,16 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 			@Override
 			public Color getForeground(Object element) {
 				Provenance source = ((NodeRow) element).provenance(column);
+				if (source.superseded()) {
+					return overriding;
+				}
 				return !source.nodeLocal() && !source.sources().isEmpty() ? inherited : null;
 			}
 
 			@Override
 			public String getToolTipText(Object element) {
 				Provenance source = ((NodeRow) element).provenance(column);
-				if (source.isUnset()) {
-					return null;
-				}
-				return column.title() + ": " + source.label();
+				return provenanceText(column, source);
 			}
 		});
 		if (NodeEdits.editable(column)) {
@@ -318,9 +322,49 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 			}
 		};
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+		Action paste = new Action("Paste") {
+			@Override
+			public void run() {
+				pasteFromClipboard();
+			}
+		};
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
+		Action saveAs = new Action("Save As…") {
+			@Override
+			public void run() {
+				doSaveAs();
+			}
+		};
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.SAVE_AS.getId(), saveAs);
 		viewer.getTable().addListener(SWT.KeyDown, e -> {
 			if (e.keyCode == 'c' && (e.stateMask & SWT.MOD1) != 0) {
 				copySelection();
+			} else if (e.keyCode == 'v' && (e.stateMask & SWT.MOD1) != 0) {
+				pasteFromClipboard();
+			}
+		});
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.add(copy);
+		menu.add(new Action("Copy as YAML") {
+			@Override
+			public void run() {
+				copySelectionAsYaml();
+			}
+		});
+		menu.add(paste);
+		menu.add(new org.eclipse.jface.action.Separator());
+		menu.add(new Action("Open in Form Editor") {
+			@Override
+			public void run() {
+				openEditor();
+			}
+		});
+		menu.add(bulk);
+		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+		viewer.getTable().addListener(SWT.MouseDoubleClick, e -> {
+			org.eclipse.jface.viewers.ViewerCell cell = viewer.getCell(new org.eclipse.swt.graphics.Point(e.x, e.y));
+			if (cell != null && !NodeEdits.editable(NodeColumn.values()[cell.getColumnIndex()])) {
+				openEditor(); // the name (and other read-only cells) open the node's form; editable cells edit in place
 			}
 		});
 		updateActions();
@@ -421,16 +465,86 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 		edit(selected, column, pair[1]);
 	}
 
-	/** Puts the selected rows on the clipboard as CSV (a header line, then one line per node). */
-	public String copySelection() {
-		String csv = NodeCsv.of(selectedRows());
+	/** Where a cell's value comes from, for its tooltip: the node, which profile(s), and whether the node overrides one. */
+	static String provenanceText(NodeColumn column, Provenance source) {
+		if (source.isUnset()) {
+			return null;
+		}
+		if (source.superseded()) {
+			List<String> profiles = source.sources().stream().filter(s -> !s.equals("node")).toList();
+			return column.title() + ": set on this node, overriding " + (profiles.isEmpty() ? "a profile" : "profile " + String.join(", ", profiles));
+		}
+		if (source.nodeLocal()) {
+			return column.title() + ": set on this node";
+		}
+		return column.title() + ": from profile " + String.join(", ", source.sources());
+	}
+
+	/** Opens the first selected node in the node form editor. */
+	public org.eclipse.ui.IEditorPart openEditor() {
+		List<NodeRow> selected = selectedRows();
+		if (selected.isEmpty() || document == null) {
+			return null;
+		}
+		return org.wulf.ui.internal.editors.ModelObjectEditors.open(getSite().getPage(), document, selected.get(0).node());
+	}
+
+	/** Puts the selected rows on the clipboard as YAML (a list of maps keyed name, profiles, image, ip, mac, ipmi, tags). */
+	public String copySelectionAsYaml() {
+		String yaml = org.wulf.ui.internal.nodes.NodeClipboardText.toYaml(selectedRows());
+		toClipboard(yaml);
+		show("copied " + selectedRows().size() + " rows as YAML");
+		return yaml;
+	}
+
+	/** Pastes CSV or YAML rows from the clipboard (see {@link #paste(String)}). */
+	public boolean pasteFromClipboard() {
 		org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(viewer.getTable().getDisplay());
 		try {
-			clipboard.setContents(new Object[] { csv },
+			Object text = clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance());
+			return paste(text == null ? "" : text.toString());
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	/**
+	 * Creates or updates the nodes of CSV or YAML rows as one undoable command; bad text changes
+	 * nothing and the message names the row and column.
+	 */
+	public boolean paste(String text) {
+		if (document == null) {
+			return false;
+		}
+		try {
+			org.wulf.ui.internal.nodes.NodePaste.Plan plan = org.wulf.ui.internal.nodes.NodePaste.plan(document.cluster(),
+					org.wulf.ui.internal.nodes.NodeClipboardText.parse(text));
+			if (!document.execute(plan.command())) {
+				show("paste: the change cannot be made");
+				return false;
+			}
+			show("pasted: " + plan.added() + " nodes added, " + plan.updated() + " updated");
+			return true;
+		} catch (org.wulf.ui.internal.nodes.NodeClipboardText.PasteException e) {
+			show("not pasted: " + e.getMessage() + " — nothing changed");
+			return false;
+		}
+	}
+
+	private void toClipboard(String text) {
+		org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(viewer.getTable().getDisplay());
+		try {
+			clipboard.setContents(new Object[] { text },
 					new org.eclipse.swt.dnd.Transfer[] { org.eclipse.swt.dnd.TextTransfer.getInstance() });
 		} finally {
 			clipboard.dispose();
 		}
+	}
+
+	/** Puts the selected rows on the clipboard as CSV (a header line, then one line per node). */
+	public String copySelection() {
+		String csv = NodeCsv.of(selectedRows());
+		toClipboard(csv);
 		show("copied " + selectedRows().size() + " rows as CSV");
 		return csv;
 	}
@@ -516,13 +630,17 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 			document.save();
 			show(null);
 		} catch (org.wulf.core.store.ModelChangedOnDiskException e) {
-			if (MessageDialog.openQuestion(getSite().getShell(), "Model changed on disk", document.path()
-					+ " was changed by another program since it was opened. Reload it and lose your unsaved edits?")) {
-				reload();
-			}
+			// never written over: the info bar above the table offers Reload or Keep mine
+			org.wulf.ui.internal.document.ExternalChange.check();
+			show("not saved: " + document.path() + " was changed by another program — choose Reload or Keep mine above");
 		} catch (ModelFileException e) {
 			show("not saved: " + e.getMessage());
 		}
+	}
+
+	/** @return the bar that offers Reload or Keep mine after an external change */
+	public org.wulf.ui.internal.document.ExternalChangeBar getChangeBar() {
+		return changeBar;
 	}
 
 	/** Re-reads the file, dropping unsaved edits. */
@@ -536,7 +654,9 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 
 	@Override
 	public void doSaveAs() {
-		// Save As comes with the workbench's file menu
+		if (document != null && org.wulf.ui.internal.document.DocumentSaving.saveAs(getSite().getShell(), document)) {
+			show(null);
+		}
 	}
 
 	@Override
@@ -546,7 +666,7 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 
 	@Override
 	public boolean isSaveAsAllowed() {
-		return false;
+		return document != null;
 	}
 
 	@Override
@@ -557,18 +677,7 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();
-		try {
-			if (document != null && document.changedOnDisk()) {
-				if (!document.isDirty()) {
-					document.reload();
-					show("reloaded: " + document.path() + " was changed by another program");
-				} else {
-					show(document.path() + " was changed by another program; Save will ask before overwriting it");
-				}
-			}
-		} catch (java.io.IOException | ModelFileException e) {
-			show("cannot check " + document.path() + ": " + e.getMessage());
-		}
+		org.wulf.ui.internal.document.ExternalChange.check();
 	}
 
 	public ClusterDocument getDocument() {

@@ -243,6 +243,32 @@ class ProvisionServerTest {
 		assertEquals(List.of("ipxe", "kernel", "image", "system", "booted"), names(node.get("reached")));
 	}
 
+	@Test
+	void wulfInitReportsNetworkAndReadyAndTheAgentsRefreshesAreHeartbeats() throws Exception {
+		curl(url("/ipxe/" + N1_MAC));
+		curl(url("/system/" + N1_MAC));
+		assertEquals("200", curl(url("/provision/" + N1_MAC + "?stage=network"))[0]);
+		assertEquals(BootStage.NETWORK, status.of("n1").stage());
+		assertEquals("200", curl(url("/runtime/" + N1_MAC + "?token=token-of-n1"))[0]);
+		assertEquals("200", curl(url("/provision/" + N1_MAC + "?stage=ready"))[0]);
+		var ready = status.of("n1");
+		assertEquals(BootStage.READY, ready.stage());
+		assertEquals("200", curl(url("/provision/" + N1_MAC + "?stage=runtime&token=token-of-n1"))[0]);
+		var later = status.of("n1");
+		assertEquals(BootStage.READY, later.stage(), "a runtime refresh keeps a ready node ready");
+		assertTrue(!later.lastSeen().isBefore(ready.lastSeen()));
+		assertEquals(List.of("ipxe", "system", "network", "runtime", "ready"),
+				names(new ObjectMapper().readTree(curl(url("/status"))[1]).at("/nodes/n1/reached")));
+		curl(url("/ipxe/" + N1_MAC));
+		assertEquals(java.util.Set.of(BootStage.IPXE), status.of("n1").reached().keySet(), "iPXE after ready: a new boot");
+	}
+
+	@Test
+	void theIpxeScriptGivesTheNodeItsRuntimeToken() throws Exception {
+		String script = curl(url("/ipxe/" + N1_MAC))[1];
+		assertTrue(script.contains(" wulf.server=" + server.baseUrl() + " wulf.token=token-of-n1 || goto failed\n"), script);
+	}
+
 	private static List<String> names(JsonNode object) {
 		List<String> names = new ArrayList<>();
 		object.fieldNames().forEachRemaining(names::add);

@@ -42,7 +42,12 @@ public final class IpxeScripts {
 		if (node.kernelArgs() != null && !node.kernelArgs().isBlank()) {
 			script.append(' ').append(node.kernelArgs().trim());
 		}
-		script.append(" wulf.server=").append(base).append(" || goto failed\n");
+		script.append(" wulf.server=").append(base);
+		if (node.token() != null) {
+			// the node's agent presents it for the runtime overlay (with a privileged port in secure mode)
+			script.append(" wulf.token=").append(node.token());
+		}
+		script.append(" || goto failed\n");
 		script.append(":failed\n");
 		script.append("echo Wulf: booting ").append(node.name()).append(" failed; trying again in 15 seconds\n");
 		script.append("sleep 15\n");

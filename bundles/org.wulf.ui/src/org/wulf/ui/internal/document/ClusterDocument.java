@@ -28,7 +28,7 @@ public final class ClusterDocument {
 		void changed(ClusterDocument document);
 	}
 
-	private final ModelFile file;
+	private ModelFile file;
 	private final BasicCommandStack commands = new BasicCommandStack();
 	private final AdapterFactoryEditingDomain domain;
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -104,6 +104,30 @@ public final class ClusterDocument {
 		} catch (IOException e) {
 			throw new ModelFileException(file.path(), "cannot release the lock: " + e.getMessage(), e);
 		}
+		commands.saveIsDone();
+		fire();
+	}
+
+	/** Writes the model over a file another program changed: the user chose to keep this version. */
+	public void saveOver() throws ModelFileException {
+		try (ModelFile.ModelLock lock = file.lock()) {
+			file.saveOver(cluster);
+		} catch (IOException e) {
+			throw new ModelFileException(file.path(), "cannot release the lock: " + e.getMessage(), e);
+		}
+		commands.saveIsDone();
+		fire();
+	}
+
+	/** Writes the model to another file, which from now on is this document's file. */
+	public void saveAs(Path path) throws ModelFileException {
+		ModelFile target = new ModelFile(path.toAbsolutePath().normalize());
+		try (ModelFile.ModelLock lock = target.lock()) {
+			target.saveOver(cluster);
+		} catch (IOException e) {
+			throw new ModelFileException(target.path(), "cannot release the lock: " + e.getMessage(), e);
+		}
+		file = target;
 		commands.saveIsDone();
 		fire();
 	}

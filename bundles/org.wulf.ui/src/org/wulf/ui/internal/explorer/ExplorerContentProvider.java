@@ -4,6 +4,8 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.wulf.model.Cluster;
+import org.wulf.model.Node;
+import org.wulf.model.WulfPackage;
 import org.wulf.ui.internal.viewers.ItemProviderContentProvider;
 
 /**
@@ -13,8 +15,19 @@ import org.wulf.ui.internal.viewers.ItemProviderContentProvider;
  */
 public final class ExplorerContentProvider extends ItemProviderContentProvider {
 
+	private NodeGrouping grouping = NodeGrouping.FLAT;
+
 	public ExplorerContentProvider(AdapterFactory adapterFactory) {
 		super(adapterFactory);
+	}
+
+	/** How the Nodes folder shows its nodes; the viewer must be refreshed after a change. */
+	public void setGrouping(NodeGrouping grouping) {
+		this.grouping = grouping;
+	}
+
+	public NodeGrouping grouping() {
+		return grouping;
 	}
 
 	@Override
@@ -28,7 +41,13 @@ public final class ExplorerContentProvider extends ItemProviderContentProvider {
 			return ClusterFolder.of(cluster).toArray();
 		}
 		if (element instanceof ClusterFolder folder) {
+			if (grouping != NodeGrouping.FLAT && folder.feature() == WulfPackage.Literals.CLUSTER__NODES) {
+				return grouping.groups(folder.cluster()).toArray();
+			}
 			return folder.children().toArray();
+		}
+		if (element instanceof NodeGroup group) {
+			return group.nodes().toArray();
 		}
 		return super.getChildren(element);
 	}
@@ -41,6 +60,9 @@ public final class ExplorerContentProvider extends ItemProviderContentProvider {
 		if (element instanceof ClusterFolder folder) {
 			return !folder.children().isEmpty();
 		}
+		if (element instanceof NodeGroup group) {
+			return !group.nodes().isEmpty();
+		}
 		return super.hasChildren(element);
 	}
 
@@ -48,6 +70,12 @@ public final class ExplorerContentProvider extends ItemProviderContentProvider {
 	public Object getParent(Object element) {
 		if (element instanceof ClusterFolder folder) {
 			return folder.cluster();
+		}
+		if (element instanceof NodeGroup group) {
+			return new ClusterFolder(group.cluster(), WulfPackage.Literals.CLUSTER__NODES);
+		}
+		if (grouping != NodeGrouping.FLAT && element instanceof Node node && node.eContainer() instanceof Cluster cluster) {
+			return new NodeGroup(cluster, grouping, grouping.keyOf(node), java.util.List.of()); // equal to the shown group
 		}
 		if (element instanceof EObject object && object.eContainer() instanceof Cluster cluster
 				&& object.eContainmentFeature() instanceof EReference containment) {

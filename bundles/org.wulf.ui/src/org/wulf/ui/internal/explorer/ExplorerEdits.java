@@ -11,52 +11,99 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.ecore.EReference;
 import org.wulf.model.Cluster;
+import org.wulf.model.Image;
+import org.wulf.model.Overlay;
+import org.wulf.model.WulfFactory;
 import org.wulf.model.Node;
 import org.wulf.model.NodeSettings;
 import org.wulf.model.Profile;
 import org.wulf.model.WulfPackage;
 
 /**
- * The Cluster Explorer's edits as EMF commands: rename, duplicate and delete nodes and profiles,
- * and add a profile to nodes (drop nodes on a profile). Names are checked first; the message says why.
+ * The Cluster Explorer's edits as EMF commands: create, rename, duplicate and delete profiles, nodes,
+ * images and overlays, and add a profile to nodes (drop nodes on a profile). Names are checked first; the message says why.
  */
 public final class ExplorerEdits {
 
 	private ExplorerEdits() {
 	}
 
-	public static Command rename(EditingDomain domain, NodeSettings target, String name) {
-		String clean = name == null ? "" : name.strip();
-		if (!clean.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-			throw new IllegalArgumentException("'" + name + "' is not a valid name (letters, digits, '.', '_', '-')");
-		}
+	/** Renames a profile, node, image or overlay; the profiles and nodes that name it follow the new name. */
+	public static Command rename(EditingDomain domain, EObject target, String name) {
+		String clean = checkedName(name);
 		Cluster cluster = (Cluster) target.eContainer();
 		if (taken(cluster, target, clean)) {
-			throw new IllegalArgumentException((target instanceof Profile ? "a profile" : "a node") + " named " + clean
-					+ " already exists");
+			throw new IllegalArgumentException(kind(target) + " named " + clean + " already exists");
 		}
-		CompoundCommand all = new CompoundCommand("Rename " + target.getName() + " to " + clean);
-		all.append(SetCommand.create(domain, target, WulfPackage.Literals.NODE_SETTINGS__NAME, clean));
-		if (target instanceof Profile) { // nodes and profiles that list the profile follow the new name
-			for (NodeSettings user : users(cluster, target.getName())) {
-				List<String> profiles = new ArrayList<>(user.getProfiles());
-				profiles.replaceAll(p -> p.equals(target.getName()) ? clean : p);
-				all.append(SetCommand.create(domain, user, WulfPackage.Literals.NODE_SETTINGS__PROFILES, profiles));
+		String old = nameOf(target);
+		CompoundCommand all = new CompoundCommand("Rename " + old + " to " + clean);
+		all.append(SetCommand.create(domain, target, target.eClass().getEStructuralFeature("name"), clean));
+		for (NodeSettings user : users(cluster, target)) {
+			if (target instanceof Profile) {
+				all.append(SetCommand.create(domain, user, WulfPackage.Literals.NODE_SETTINGS__PROFILES,
+						replaced(user.getProfiles(), old, clean)));
+			} else if (target instanceof Image) {
+				all.append(SetCommand.create(domain, user, WulfPackage.Literals.NODE_SETTINGS__IMAGE, clean));
+			} else if (target instanceof Overlay) {
+				if (user.getSystemOverlays().contains(old)) {
+					all.append(SetCommand.create(domain, user, WulfPackage.Literals.NODE_SETTINGS__SYSTEM_OVERLAYS,
+							replaced(user.getSystemOverlays(), old, clean)));
+				}
+				if (user.getRuntimeOverlays().contains(old)) {
+					all.append(SetCommand.create(domain, user, WulfPackage.Literals.NODE_SETTINGS__RUNTIME_OVERLAYS,
+							replaced(user.getRuntimeOverlays(), old, clean)));
+				}
 			}
 		}
 		return all.unwrap();
 	}
 
-	/** A copy named NAME-copy (then -copy2, ...), added after the original. */
-	public static Command duplicate(EditingDomain domain, NodeSettings original) {
-		Cluster cluster = (Cluster) original.eContainer();
-		NodeSettings copy = EcoreUtil.copy(original);
-		String name = original.getName() + "-copy";
-		for (int i = 2; taken(cluster, null, name) || profileTaken(cluster, original, name); i++) {
-			name = original.getName() + "-copy" + i;
+	/** A new, empty profile, node, image or overlay of that name (a node gets the default profile, as {@code wulf node add}). */
+	public static Command create(EditingDomain domain, Cluster cluster, EReference folder, String name) {
+		String clean = checkedName(name);
+		EObject created = WulfFactory.eINSTANCE.create(folder.getEReferenceType());
+		created.eSet(created.eClass().getEStructuralFeature("name"), clean);
+		if (taken(cluster, created, clean)) {
+			throw new IllegalArgumentException(kind(created) + " named " + clean + " already exists");
 		}
-		copy.setName(name);
+		if (created instanceof Node node && cluster.getDefaultProfile() != null
+				&& cluster.getProfiles().stream().anyMatch(p -> cluster.getDefaultProfile().equals(p.getName()))) {
+			node.getProfiles().add(cluster.getDefaultProfile());
+		}
+		Command add = AddCommand.create(domain, cluster, folder, created);
+		return new org.eclipse.emf.common.command.CommandWrapper("New " + kind(created) + " " + clean, null, add) {
+			@Override
+			public java.util.Collection<?> getAffectedObjects() {
+				return List.of(created);
+			}
+		};
+	}
+
+	private static String checkedName(String name) {
+		String clean = name == null ? "" : name.strip();
+		if (!clean.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+			throw new IllegalArgumentException("'" + name + "' is not a valid name (letters, digits, '.', '_', '-')");
+		}
+		return clean;
+	}
+
+	private static List<String> replaced(List<String> names, String old, String clean) {
+		List<String> copy = new ArrayList<>(names);
+		copy.replaceAll(p -> p.equals(old) ? clean : p);
+		return copy;
+	}
+
+	/** A copy named NAME-copy (then -copy2, ...), added after the original. */
+	public static Command duplicate(EditingDomain domain, EObject original) {
+		Cluster cluster = (Cluster) original.eContainer();
+		EObject copy = EcoreUtil.copy(original);
+		String name = nameOf(original) + "-copy";
+		for (int i = 2; taken(cluster, original, name); i++) {
+			name = nameOf(original) + "-copy" + i;
+		}
+		copy.eSet(copy.eClass().getEStructuralFeature("name"), name);
 		if (copy instanceof Node node) { // two nodes must not share a MAC or an address
 			node.getNetDevs().forEach(n -> {
 				n.setHwaddr(null);
@@ -66,17 +113,15 @@ public final class ExplorerEdits {
 				node.getIpmi().setIpaddr(null);
 			}
 		}
-		return AddCommand.create(domain, cluster,
-				original instanceof Profile ? WulfPackage.Literals.CLUSTER__PROFILES : WulfPackage.Literals.CLUSTER__NODES, copy);
+		return AddCommand.create(domain, cluster, original.eContainmentFeature(), copy);
 	}
 
 	public static Command delete(EditingDomain domain, List<? extends EObject> targets) {
 		CompoundCommand all = new CompoundCommand("Delete " + targets.size() + (targets.size() == 1 ? " object" : " objects"));
 		for (EObject target : targets) {
-			if (target instanceof Profile profile && !users((Cluster) profile.eContainer(), profile.getName()).isEmpty()) {
-				throw new IllegalArgumentException("profile " + profile.getName() + " is used by "
-						+ users((Cluster) profile.eContainer(), profile.getName()).size()
-						+ " nodes or profiles; take it off them first");
+			if (target.eContainer() instanceof Cluster cluster && !(target instanceof Node) && !users(cluster, target).isEmpty()) {
+				throw new IllegalArgumentException(kind(target) + " " + nameOf(target) + " is used by "
+						+ users(cluster, target).size() + " nodes or profiles; take it off them first");
 			}
 			all.append(RemoveCommand.create(domain, target));
 		}
@@ -94,19 +139,48 @@ public final class ExplorerEdits {
 		return all.isEmpty() ? null : all.unwrap();
 	}
 
-	private static boolean taken(Cluster cluster, NodeSettings self, String name) {
-		List<? extends NodeSettings> same = self instanceof Profile ? cluster.getProfiles() : cluster.getNodes();
-		return same.stream().anyMatch(s -> s != self && name.equals(s.getName()));
+	/** Another object of the same list with that name. */
+	private static boolean taken(Cluster cluster, EObject self, String name) {
+		List<?> same = (List<?>) cluster.eGet(self.eContainmentFeature() != null ? self.eContainmentFeature() : folderOf(self));
+		return same.stream().anyMatch(s -> s != self && name.equals(nameOf((EObject) s)));
 	}
 
-	private static boolean profileTaken(Cluster cluster, NodeSettings original, String name) {
-		return original instanceof Profile && cluster.getProfiles().stream().anyMatch(p -> name.equals(p.getName()));
+	private static EReference folderOf(EObject object) {
+		for (EReference folder : List.of(WulfPackage.Literals.CLUSTER__PROFILES, WulfPackage.Literals.CLUSTER__NODES,
+				WulfPackage.Literals.CLUSTER__IMAGES, WulfPackage.Literals.CLUSTER__OVERLAYS)) {
+			if (folder.getEReferenceType().isInstance(object)) {
+				return folder;
+			}
+		}
+		throw new IllegalArgumentException(object.eClass().getName() + " is not kept in a cluster list");
 	}
 
-	private static List<NodeSettings> users(Cluster cluster, String profile) {
+	static String nameOf(EObject object) {
+		return (String) object.eGet(object.eClass().getEStructuralFeature("name"));
+	}
+
+	static String kind(EObject object) {
+		return object instanceof Profile ? "a profile" : object instanceof Node ? "a node" : object instanceof Image ? "an image" : "an overlay";
+	}
+
+	/** The nodes and profiles that name a profile, image or overlay. */
+	private static List<NodeSettings> users(Cluster cluster, EObject target) {
+		String name = nameOf(target);
 		List<NodeSettings> users = new ArrayList<>();
-		cluster.getProfiles().stream().filter(p -> p.getProfiles().contains(profile)).forEach(users::add);
-		cluster.getNodes().stream().filter(n -> n.getProfiles().contains(profile)).forEach(users::add);
+		for (NodeSettings settings : allSettings(cluster)) {
+			boolean uses = target instanceof Profile ? settings.getProfiles().contains(name)
+					: target instanceof Image ? name.equals(settings.getImage())
+					: target instanceof Overlay && (settings.getSystemOverlays().contains(name) || settings.getRuntimeOverlays().contains(name));
+			if (uses) {
+				users.add(settings);
+			}
+		}
 		return users;
+	}
+
+	private static List<NodeSettings> allSettings(Cluster cluster) {
+		List<NodeSettings> all = new ArrayList<>(cluster.getProfiles());
+		all.addAll(cluster.getNodes());
+		return all;
 	}
 }

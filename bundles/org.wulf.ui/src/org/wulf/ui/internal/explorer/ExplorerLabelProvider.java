@@ -15,12 +15,15 @@ public final class ExplorerLabelProvider extends ItemProviderLabelProvider {
 
 	@Override
 	public String getText(Object element) {
+		if (element instanceof NodeGroup group) {
+			return group.label();
+		}
 		return element instanceof ClusterFolder folder ? folder.label() : super.getText(element);
 	}
 
 	@Override
 	public Image getImage(Object element) {
-		if (element instanceof ClusterFolder) {
+		if (element instanceof ClusterFolder || element instanceof NodeGroup) {
 			return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
 		}
 		return super.getImage(element);

@@ -53,7 +53,7 @@ public final class NodeEdits {
 		return all.unwrap();
 	}
 
-	private static void check(NodeColumn column, String text) throws RefusedEdit {
+	static void check(NodeColumn column, String text) throws RefusedEdit {
 		if (text.isEmpty()) {
 			return;
 		}

@@ -72,7 +72,7 @@ public final class BootTimeline extends Canvas {
 			for (int i = 0; i < steps.size(); i++) {
 				Instant from = steps.get(i).getValue();
 				Instant to = i + 1 < steps.size() ? steps.get(i + 1).getValue()
-						: steps.get(i).getKey() == BootStage.BOOTED ? from.plusMillis((long) (span / 100)) : now;
+						: steps.get(i).getKey().up() ? from.plusMillis((long) (span / 100)) : now;
 				int x0 = NAME_WIDTH + (int) (Duration.between(start, from).toMillis() / span * width);
 				int x1 = NAME_WIDTH + (int) (Duration.between(start, to).toMillis() / span * width);
 				gc.setBackground(StageColors.color(getDisplay(), steps.get(i).getKey()));

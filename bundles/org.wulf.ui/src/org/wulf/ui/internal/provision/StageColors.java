@@ -18,7 +18,9 @@ public final class StageColors {
 		case KERNEL -> new RGB(236, 140, 60);
 		case IMAGE -> new RGB(160, 110, 200);
 		case SYSTEM -> new RGB(70, 170, 170);
+		case NETWORK -> new RGB(60, 150, 200);
 		case RUNTIME -> new RGB(40, 130, 150);
+		case READY -> new RGB(120, 190, 90);
 		case BOOTED -> new RGB(80, 170, 80);
 		};
 	}

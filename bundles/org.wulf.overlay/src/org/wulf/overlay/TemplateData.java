@@ -1,0 +1,387 @@
+package org.wulf.overlay;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.wulf.core.net.Ipv4;
+import org.wulf.core.range.NaturalOrder;
+import org.wulf.core.resolve.EffectiveNode;
+import org.wulf.core.resolve.NodeResolver;
+import org.wulf.model.Cluster;
+import org.wulf.model.Image;
+import org.wulf.model.NfsExport;
+import org.wulf.model.Node;
+import org.wulf.overlay.internal.NodeData;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The data a template is rendered with, shaped like Warewulf's {@code TemplateStruct}: the node's
+ * effective fields inlined ({@code .Hostname}, {@code .NetDevs}, {@code .Kernel.Args}, ...), the
+ * server's address ({@code .Ipaddr}, {@code .NetworkCIDR}, ...), the configuration sections
+ * ({@code .Warewulf.Port}, {@code .Nfs.ExportsExtended}, {@code .Dhcp.RangeStart}, ...),
+ * {@code .AllNodes}, {@code .ThisNode} and the build fields.
+ *
+ * <p>Every node is resolved and converted once, when this object is made; {@link #forNode} then
+ * only puts a few keys on top of shared, read-only maps, and {@code AllNodes} is one list shared by
+ * all nodes, so data for 10,000 nodes costs linear time and memory. Instances are safe to use from
+ * several threads.</p>
+ */
+public final class TemplateData {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+	/** Go's reference layout "01-02-2006 15:04:05 MST". */
+	private static final DateTimeFormatter BUILD_TIME = DateTimeFormatter.ofPattern("MM-dd-yyyy HH:mm:ss z", Locale.ROOT);
+
+	/**
+	 * Where things are on the server, for the {@code .Paths} section and {@code .BuildHost}.
+	 *
+	 * @param buildHost the server's host name
+	 */
+	public record Settings(String buildHost, Path overlaySite, Path provisionDir, Path imageStore, Path configDir) {
+	}
+
+	private final Map<String, Object> shared;
+	private final Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
+	private final Map<String, EffectiveNode> effective = new HashMap<>();
+	private final Map<String, String> nodeDigests = new HashMap<>();
+	private final String sharedDigest;
+	private final Map<String, Object> hostData;
+	private final String allNodesDigest;
+
+	private TemplateData(Cluster cluster, Settings settings) {
+		Map<String, String> kernels = new HashMap<>();
+		for (Image image : cluster.getImages()) {
+			kernels.put(image.getName(), image.getKernelVersion());
+		}
+		List<Node> sorted = new ArrayList<>(cluster.getNodes());
+		sorted.sort((a, b) -> NaturalOrder.INSTANCE.compare(String.valueOf(a.getName()), String.valueOf(b.getName())));
+		NodeResolver resolver = new NodeResolver(cluster);
+		List<Object> all = new ArrayList<>(sorted.size());
+		MessageDigest allDigest = sha256();
+		for (Node node : sorted) {
+			if (node.getName() == null || nodes.containsKey(node.getName())) {
+				continue;
+			}
+			EffectiveNode resolved = resolver.resolve(node);
+			Map<String, Object> data = NodeData.of(resolved, kernels.get(resolved.values().getImage()));
+			nodes.put(node.getName(), data);
+			effective.put(node.getName(), resolved);
+			all.add(data);
+			String digest = digest(data);
+			nodeDigests.put(node.getName(), digest);
+			allDigest.update(digest.getBytes(StandardCharsets.US_ASCII));
+		}
+		allNodesDigest = HexFormat.of().formatHex(allDigest.digest());
+		Map<String, Object> common = new LinkedHashMap<>();
+		common.put("BuildHost", settings.buildHost());
+		server(cluster, common);
+		common.put("Port", String.valueOf(cluster.getHttpPort()));
+		common.put("Warewulf", warewulf(cluster));
+		common.put("Dhcp", dhcp(cluster));
+		common.put("Nfs", nfs(cluster));
+		common.put("Ssh", Map.of("KeyTypes", List.copyOf(cluster.getSshKeyTypes())));
+		common.put("Tftp", tftp(cluster));
+		common.put("Paths", paths(settings));
+		sharedDigest = digest(common);
+		Node host = org.wulf.model.WulfFactory.eINSTANCE.createNode();
+		host.setName(settings.buildHost());
+		hostData = NodeData.of(resolver.resolve(host), null);
+		common.put("AllNodes", Collections.unmodifiableList(all));
+		shared = Collections.unmodifiableMap(common);
+	}
+
+	/** Resolves and converts every node of the cluster (read the cluster on one thread while this runs). */
+	public static TemplateData of(Cluster cluster, Settings settings) {
+		return new TemplateData(cluster, settings);
+	}
+
+	/**
+	 * @return the top-level keys whose values are the same for every node of one build run (the
+	 *         server, configuration sections, AllNodes, and the build fields)
+	 */
+	public Set<String> nodeIndependentKeys() {
+		Set<String> keys = new java.util.HashSet<>(shared.keySet());
+		keys.addAll(List.of("BuildTime", "BuildTimeUnix", "BuildSource", "Overlay"));
+		return Collections.unmodifiableSet(keys);
+	}
+
+	/** @return the node names, in natural order */
+	public Set<String> nodeNames() {
+		return Collections.unmodifiableSet(nodes.keySet());
+	}
+
+	public boolean hasNode(String name) {
+		return nodes.containsKey(name);
+	}
+
+	/** @return the effective node of this name */
+	public EffectiveNode effective(String name) {
+		return effective.get(name);
+	}
+
+	/**
+	 * The data of one node's templates; the caller sets {@code Overlay} and {@code BuildSource} per
+	 * template on the returned (private, mutable) map.
+	 */
+	public Map<String, Object> forNode(String name, Instant buildTime) {
+		Map<String, Object> node = nodes.get(name);
+		if (node == null) {
+			throw new IllegalArgumentException("there is no node " + name);
+		}
+		Map<String, Object> data = new HashMap<>(shared.size() + node.size() + 8);
+		data.putAll(shared);
+		data.putAll(node);
+		data.put("ThisNode", node);
+		data.put("BuildTime", BUILD_TIME.format(buildTime.atZone(ZoneId.systemDefault())));
+		data.put("BuildTimeUnix", String.valueOf(buildTime.getEpochSecond()));
+		data.put("BuildSource", "");
+		data.put("Overlay", "");
+		return data;
+	}
+
+	/** The data for rendering on the server itself ({@code show --render host}): a node named after the server, with no settings. */
+	public Map<String, Object> forHost(Instant buildTime) {
+		Map<String, Object> data = new HashMap<>(shared);
+		data.putAll(hostData);
+		data.put("ThisNode", hostData);
+		data.put("BuildTime", BUILD_TIME.format(buildTime.atZone(ZoneId.systemDefault())));
+		data.put("BuildTimeUnix", String.valueOf(buildTime.getEpochSecond()));
+		data.put("BuildSource", "");
+		data.put("Overlay", "");
+		return data;
+	}
+
+	/** @return this server's host name (for {@code .BuildHost}) */
+	public static String localHostName() {
+		String name = System.getenv("HOSTNAME");
+		if (name == null || name.isBlank()) {
+			try {
+				name = Files.readString(Path.of("/etc/hostname")).trim();
+			} catch (java.io.IOException e) {
+				name = "";
+			}
+		}
+		return name.isBlank() ? "localhost" : name;
+	}
+
+	/**
+	 * A digest of everything a node's templates can read except the build time: the node's own data,
+	 * the server and configuration sections, and (when asked) every node of {@code AllNodes}.
+	 */
+	public String digest(String name, boolean withAllNodes) {
+		return nodeDigests.get(name) + ":" + sharedDigest + (withAllNodes ? ":" + allNodesDigest : "");
+	}
+
+	private static void server(Cluster cluster, Map<String, Object> data) {
+		String ip = cluster.getControllerIp() == null ? "" : cluster.getControllerIp();
+		String netmask = cluster.getNetmask() == null ? "" : cluster.getNetmask();
+		String network = cluster.getNetwork() == null ? "" : cluster.getNetwork();
+		String prefix = "";
+		if (Ipv4.isValidNetmask(netmask)) {
+			prefix = String.valueOf(Ipv4.prefixLength(Ipv4.parse(netmask)));
+			if (network.isEmpty() && !ip.isEmpty()) {
+				try {
+					network = Ipv4.parse(ip).networkOf(Ipv4.parse(netmask)).toString();
+				} catch (IllegalArgumentException e) {
+					// a bad address: the validator reports it
+				}
+			}
+		}
+		data.put("Ipaddr", ip);
+		data.put("Netmask", netmask);
+		data.put("Network", network);
+		data.put("IpCIDR", ip.isEmpty() || prefix.isEmpty() ? "" : ip + "/" + prefix);
+		data.put("NetworkCIDR", network.isEmpty() || prefix.isEmpty() ? "" : network + "/" + prefix);
+		String ip6 = extraText(cluster, "ipaddr6");
+		String prefix6 = extraText(cluster, "prefixlen6");
+		if (ip6.contains("/")) {
+			prefix6 = prefix6.isEmpty() ? ip6.substring(ip6.indexOf('/') + 1) : prefix6;
+			ip6 = ip6.substring(0, ip6.indexOf('/'));
+		}
+		data.put("Ipaddr6", ip6);
+		data.put("PrefixLen6", prefix6);
+		data.put("IpCIDR6", ip6.isEmpty() || prefix6.isEmpty() ? "" : ip6 + "/" + prefix6);
+		data.put("Network6", "");
+		data.put("NetworkCIDR6", "");
+		data.put("Ipv6", !ip6.isEmpty() && !prefix6.isEmpty());
+		data.put("Fqdn", cluster.getFqdn() == null ? "" : cluster.getFqdn());
+	}
+
+	private static Map<String, Object> warewulf(Cluster cluster) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("Port", cluster.getHttpPort());
+		data.put("Secure", cluster.isSecure());
+		data.put("UpdateInterval", cluster.getUpdateInterval());
+		data.put("AutobuildOverlays", cluster.isAutobuildOverlays());
+		data.put("GrubBoot", cluster.isGrubBoot());
+		data.put("EnableHostOverlay", true);
+		data.put("Syslog", false);
+		data.put("TLS", false);
+		extras(cluster, "warewulf", data);
+		return Collections.unmodifiableMap(data);
+	}
+
+	private static Map<String, Object> dhcp(Cluster cluster) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("Enabled", cluster.isDhcpEnabled());
+		data.put("Template", cluster.getDhcpTemplate() == null ? "default" : cluster.getDhcpTemplate());
+		data.put("RangeStart", cluster.getDhcpRangeStart() == null ? "" : cluster.getDhcpRangeStart());
+		data.put("RangeEnd", cluster.getDhcpRangeEnd() == null ? "" : cluster.getDhcpRangeEnd());
+		data.put("SystemdName", "dhcpd");
+		extras(cluster, "dhcp", data);
+		return Collections.unmodifiableMap(data);
+	}
+
+	private static Map<String, Object> nfs(Cluster cluster) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("Enabled", cluster.isNfsEnabled());
+		List<Object> exports = new ArrayList<>();
+		for (NfsExport export : cluster.getNfsExports()) {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("Path", export.getPath() == null ? "" : export.getPath());
+			entry.put("ExportOptions", export.getOptions() == null ? "" : export.getOptions());
+			entry.put("MountOptions", "defaults");
+			entry.put("Mount", false);
+			for (Map.Entry<String, String> extra : export.getExtras()) {
+				entry.put(goName(extra.getKey()), json(extra.getValue()));
+			}
+			exports.add(Collections.unmodifiableMap(entry));
+		}
+		data.put("ExportsExtended", Collections.unmodifiableList(exports));
+		data.put("SystemdName", "nfs-server");
+		extras(cluster, "nfs", data);
+		return Collections.unmodifiableMap(data);
+	}
+
+	private static Map<String, Object> tftp(Cluster cluster) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("Enabled", cluster.isTftpEnabled());
+		data.put("TftpRoot", cluster.getTftpRoot() == null ? "" : cluster.getTftpRoot());
+		Map<String, Object> ipxe = new java.util.TreeMap<>();
+		cluster.getIpxeFiles().forEach(e -> ipxe.put(e.getKey(), e.getValue()));
+		data.put("IpxeBinaries", Collections.unmodifiableMap(ipxe));
+		data.put("SystemdName", "tftp");
+		extras(cluster, "tftp", data);
+		return Collections.unmodifiableMap(data);
+	}
+
+	private static Map<String, Object> paths(Settings settings) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("Sysconfdir", text(settings.configDir()));
+		data.put("WWOverlaydir", text(settings.overlaySite()));
+		data.put("WWProvisiondir", text(settings.provisionDir()));
+		data.put("WWChrootdir", text(settings.imageStore()));
+		data.put("WWClientdir", "/warewulf");
+		data.put("Bindir", "/usr/bin");
+		data.put("Datadir", "/usr/share");
+		data.put("Localstatedir", "/var/lib");
+		data.put("Srvdir", "/srv");
+		data.put("Systemddir", "/usr/lib/systemd/system");
+		return Collections.unmodifiableMap(data);
+	}
+
+	/** Unmodelled warewulf.conf keys of a section ({@code warewulf/systemd name}) under their Go names. */
+	private static void extras(Cluster cluster, String section, Map<String, Object> data) {
+		for (Map.Entry<String, String> extra : cluster.getExtras()) {
+			if (extra.getKey().startsWith(section + "/") && extra.getKey().indexOf('/', section.length() + 1) < 0) {
+				data.putIfAbsent(goName(extra.getKey().substring(section.length() + 1)), json(extra.getValue()));
+			}
+		}
+	}
+
+	private static String extraText(Cluster cluster, String key) {
+		for (Map.Entry<String, String> extra : cluster.getExtras()) {
+			if (extra.getKey().equals(key)) {
+				Object value = json(extra.getValue());
+				return value == null ? "" : String.valueOf(value);
+			}
+		}
+		return "";
+	}
+
+	/** {@code systemd name} becomes {@code SystemdName}, as the Go field is named. */
+	static String goName(String key) {
+		StringBuilder name = new StringBuilder();
+		for (String word : key.split("[ _\\-]+")) {
+			if (!word.isEmpty()) {
+				name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+			}
+		}
+		return name.toString();
+	}
+
+	private static Object json(String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return JSON.readValue(value, Object.class);
+		} catch (JsonProcessingException e) {
+			return value;
+		}
+	}
+
+	private static String text(Path path) {
+		return path == null ? "" : path.toString();
+	}
+
+	/** A stable digest of nested maps, lists and scalars (map entries in key order). */
+	private static String digest(Object value) {
+		MessageDigest digest = sha256();
+		StringBuilder text = new StringBuilder(1024);
+		append(text, value);
+		digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+		return HexFormat.of().formatHex(digest.digest(), 0, 16);
+	}
+
+	private static void append(StringBuilder text, Object value) {
+		if (value instanceof Map<?, ?> map) {
+			List<String> keys = new ArrayList<>();
+			map.keySet().forEach(k -> keys.add(String.valueOf(k)));
+			Collections.sort(keys);
+			text.append('{');
+			for (String key : keys) {
+				text.append(key.length()).append(':').append(key).append('=');
+				append(text, map.get(key));
+				text.append(';');
+			}
+			text.append('}');
+		} else if (value instanceof List<?> list) {
+			text.append('[');
+			for (Object item : list) {
+				append(text, item);
+				text.append(',');
+			}
+			text.append(']');
+		} else {
+			String scalar = String.valueOf(value);
+			text.append(value == null ? "n" : value.getClass().getSimpleName().charAt(0)).append(scalar.length()).append(':')
+					.append(scalar);
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+		}
+	}
+}

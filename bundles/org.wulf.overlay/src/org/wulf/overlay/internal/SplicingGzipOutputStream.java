@@ -1,0 +1,117 @@
+package org.wulf.overlay.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * A gzip writer that can splice in content compressed once for many archives. The overlay image of
+ * every node carries the same large files (the hosts file over AllNodes, binaries such as wwclient);
+ * compressing them again for each of 10,000 nodes would dominate the build. Deflate allows it: after
+ * a full flush the stream is byte-aligned and no later block refers back, so a separately compressed
+ * run of non-final blocks ({@link #compress}) can be copied in as is; the gzip trailer's CRC-32 and
+ * size are computed over the uncompressed bytes as usual. Any gzip reader (the kernel, {@code gzip -d})
+ * reads the result as one ordinary member.
+ */
+public final class SplicingGzipOutputStream extends OutputStream {
+
+	/** Content with its deflate blocks (non-final, ending in a full flush). */
+	public record Compressed(byte[] content, byte[] deflated) {
+	}
+
+	private final OutputStream out;
+	/** Deflaters are costly to make (native state, buffers): one per thread, reset between archives. */
+	private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
+
+	private final Deflater deflater = DEFLATERS.get();
+	private final CRC32 crc = new CRC32();
+	private final byte[] buffer = new byte[64 * 1024];
+	private long size;
+	private Compressed pending;
+	private boolean finished;
+
+	public SplicingGzipOutputStream(OutputStream out) throws IOException {
+		this.out = out;
+		deflater.reset();
+		out.write(new byte[] { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3 }); // gzip, deflate, no flags, no mtime, Unix
+	}
+
+	/** Compresses content once, for splicing into any number of streams. */
+	public static Compressed compress(byte[] content) {
+		Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+		try {
+			deflater.setInput(content);
+			java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream(Math.max(64, content.length / 4));
+			byte[] chunk = new byte[64 * 1024];
+			int n;
+			do {
+				n = deflater.deflate(chunk, 0, chunk.length, Deflater.FULL_FLUSH);
+				deflated.write(chunk, 0, n);
+			} while (n == chunk.length || !deflater.needsInput());
+			return new Compressed(content, deflated.toByteArray());
+		} finally {
+			deflater.end();
+		}
+	}
+
+	/**
+	 * A coming {@code write} of exactly this content array (the same array, whole) is copied from its
+	 * compressed form; writes of other bytes before it go through the deflater as usual.
+	 */
+	public void expect(Compressed compressed) {
+		pending = compressed;
+	}
+
+	@Override
+	public void write(int b) throws IOException {
+		write(new byte[] { (byte) b }, 0, 1);
+	}
+
+	@Override
+	public void write(byte[] b, int off, int len) throws IOException {
+		Compressed splice = pending;
+		crc.update(b, off, len);
+		size += len;
+		if (splice != null && splice.content() == b && off == 0 && len == b.length) {
+			pending = null;
+			drain(Deflater.FULL_FLUSH); // byte-aligned, history reset: the spliced blocks stand alone
+			out.write(splice.deflated());
+			return;
+		}
+		deflater.setInput(b, off, len);
+		while (!deflater.needsInput()) {
+			drain(Deflater.NO_FLUSH);
+		}
+	}
+
+	private void drain(int flush) throws IOException {
+		int n;
+		do {
+			n = deflater.deflate(buffer, 0, buffer.length, flush);
+			out.write(buffer, 0, n);
+		} while (n == buffer.length);
+	}
+
+	/** Ends the member (final block, CRC-32, size) and closes the underlying stream. */
+	@Override
+	public void close() throws IOException {
+		if (finished) {
+			return;
+		}
+		finished = true;
+		try {
+			deflater.finish();
+			while (!deflater.finished()) {
+				int n = deflater.deflate(buffer);
+				out.write(buffer, 0, n);
+			}
+			long value = crc.getValue();
+			out.write(new byte[] { (byte) value, (byte) (value >> 8), (byte) (value >> 16), (byte) (value >> 24), (byte) size,
+					(byte) (size >> 8), (byte) (size >> 16), (byte) (size >> 24) });
+		} finally {
+			deflater.reset();
+			out.close();
+		}
+	}
+}
