@@ -118,7 +118,10 @@ grep -q "WULF-OS: up" "$SERIAL" || { tail -n 40 "$SERIAL"; fail "n01 did not com
 log "n01 up in $(( $(date +%s) - BOOT )) s"
 
 failed=0
-check() { # check WHAT PATTERN: the console has a line matching PATTERN
+check() { # check WHAT PATTERN: the console has (or gets within 30 s) a line matching PATTERN
+  # the image's init prints its report lines after "up", so give the console time to catch up
+  local waited=0
+  until console "$2" >/dev/null || [ $waited -ge 30 ]; do sleep 1; waited=$((waited + 1)); done
   if console "$2" >/dev/null; then log "ok: $1"; else log "FAILED: $1 (no \"$2\" on the console)"; failed=$((failed + 1)); fi
 }
 check "host name from the model" "WULF-OS: hostname n01"

@@ -138,6 +138,14 @@ public final class OciImporter {
 
 	/** Imports {@code source} as image {@code name}. */
 	public Result importImage(String source, String name) throws ImageException {
+		try {
+			return importChecked(source, name);
+		} catch (RuntimeException e) { // a library's unchecked failure still gets a message naming the source
+			throw new OciException("importing " + source + " as image " + name + " failed: " + e, e);
+		}
+	}
+
+	private Result importChecked(String source, String name) throws ImageException {
 		if (!ImageStore.isValidName(name)) {
 			throw new OciException("'" + name + "' is not a valid image name: use letters, digits, '.', '_', '-' and ':',"
 					+ " starting with a letter or digit");
@@ -253,11 +261,22 @@ public final class OciImporter {
 		});
 		try {
 			List<Future<?>> ready = new ArrayList<>();
+			Map<String, Future<?>> byDigest = new java.util.HashMap<>(); // images may repeat a layer (empty ones)
 			for (ImageSource.Layer layer : layers) {
-				ready.add(downloads.submit(() -> {
+				Future<?> same = layer.digest() != null ? byDigest.get(layer.digest()) : null;
+				if (same != null) {
+					add.accept(layer.downloads() ? layer.size() : 0); // counted once, shown done
+					ready.add(same);
+					continue;
+				}
+				Future<?> future = downloads.submit(() -> {
 					layer.prepare(add::accept);
 					return null;
-				}));
+				});
+				ready.add(future);
+				if (layer.digest() != null) {
+					byDigest.put(layer.digest(), future);
+				}
 			}
 			LayerApplier applier = new LayerApplier(rootfs, warn);
 			for (int i = 0; i < layers.size(); i++) {

@@ -10,7 +10,7 @@ public record Platform(String os, String architecture, String variant) {
 
 	/** Parses {@code linux/amd64}, {@code linux/arm64/v8} or just {@code arm64} (os linux). */
 	public static Platform parse(String text) throws OciException {
-		String[] parts = text.trim().split("/");
+		String[] parts = text.trim().split("/", -1);
 		if (text.isBlank() || parts.length > 3 || java.util.Arrays.stream(parts).anyMatch(String::isEmpty)) {
 			throw new OciException("'" + text + "' is not a platform: use OS/ARCH[/VARIANT], e.g. linux/amd64");
 		}

@@ -104,6 +104,10 @@ class OverlayServingTest {
 		assertTrue(Files.exists(system), "built by the request");
 		assertEquals("base\n", Files.readString(unpack(got).resolve("etc/motd")));
 		assertFalse(Files.exists(OverlayContext.SYSTEM.image(provision, "n0002")), "other nodes are not built");
+		// the stage is recorded when the server's send completes, which may be just after curl has the bytes
+		for (int i = 0; i < 100 && engine.status().of("n0001") == null; i++) {
+			Thread.sleep(50);
+		}
 		assertEquals("system", engine.status().of("n0001").stage().id());
 	}
 

@@ -97,7 +97,7 @@ public final class NodeImage {
 		boolean moved = false;
 		try {
 			try (OutputStream file = created.out();
-					SplicingGzipOutputStream gzip = new SplicingGzipOutputStream(new BufferedOutputStream(file, 64 * 1024));
+					SplicingGzipOutputStream gzip = new SplicingGzipOutputStream(new BufferedOutputStream(file, 16 * 1024));
 					// a large write (len >= the buffer) passes through with the same array: splicing still sees it
 					CpioWriter cpio = new CpioWriter(new BufferedOutputStream(gzip, SPLICE_THRESHOLD))) {
 				write(cpio, gzip);
@@ -116,7 +116,6 @@ public final class NodeImage {
 	private static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY = java.nio.file.attribute.PosixFilePermissions
 			.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
-	/** A new file beside the target with a unique name (no SecureRandom per file, as createTempFile uses). */
 	private record Created(Path path, OutputStream out) {
 	}
 
@@ -136,6 +135,7 @@ public final class NodeImage {
 		}
 	}
 
+	/** A new file beside the target with a unique name (no SecureRandom per file, as createTempFile uses). */
 	public static Path temporaryBeside(Path target) throws IOException {
 		while (true) {
 			Path candidate = target.resolveSibling("." + target.getFileName() + "." + Thread.currentThread().threadId() + "."

@@ -226,6 +226,25 @@ class RegistryImportTest {
 	}
 
 	@Test
+	void aLayerRepeatedInOneImageIsDownloadedOnce() throws Exception {
+		Path dir = work.resolve("layout-repeated");
+		OciLayoutWriter writer = new OciLayoutWriter(dir);
+		Path layer = shared.resolve("amd64/layer3");
+		Descriptor image = writer.addImage(List.of(layer, shared.resolve("amd64/layer1"), layer), platform("linux/amd64"));
+		writer.tag("r", image);
+		String manifest = Files.readString(writer.blob(image.digest()));
+		String first = manifest.substring(manifest.indexOf("sha256:", manifest.indexOf("\"layers\"")));
+		String repeated = first.substring(0, 71);
+		assertEquals(2, manifest.split(repeated, -1).length - 1, "the manifest names the same layer twice");
+		new RegistryPusher(null, true).push(dir, "r", registry.host() + "/wulf/repeated:r");
+		ImageStore store = new ImageStore(work.resolve("images"));
+		OciImporter.Result result = importer(store).importImage("docker://" + registry.host() + "/wulf/repeated:r", "repeated");
+		assertEquals(3, result.layers());
+		assertEquals("#!/bin/sh\necho run\n", Files.readString(store.rootfs("repeated").resolve("opt/app/run.sh")));
+		assertTrue(Files.exists(store.rootfs("repeated").resolve("etc/old.conf")));
+	}
+
+	@Test
 	void unknownTagIsNamedWithRepositoryAndRegistry() {
 		ImageStore store = new ImageStore(work.resolve("images"));
 		ImageException e = assertThrows(ImageException.class,

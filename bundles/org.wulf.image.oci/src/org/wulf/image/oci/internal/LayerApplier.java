@@ -18,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,8 @@ public final class LayerApplier {
 	private boolean setfattrChecked;
 	private boolean setfattrPresent;
 	private final byte[] buffer = new byte[1 << 16];
+	/** Resolved and checked parent directories by entry parent name; cleared when links or trees change. */
+	private final Map<String, Path> parents = new HashMap<>();
 
 	/** @param warnings receives one line per kind of entry that could not be applied exactly */
 	public LayerApplier(Path root, Consumer<String> warnings) {
@@ -90,6 +93,7 @@ public final class LayerApplier {
 	 */
 	public void apply(String layer, InputStream tar) throws OciException, IOException {
 		Files.createDirectories(root);
+		parents.clear();
 		Set<String> made = new HashSet<>();
 		List<DeferredDirectory> directories = new ArrayList<>();
 		TarArchiveInputStream in = new TarArchiveInputStream(tar);
@@ -104,26 +108,33 @@ public final class LayerApplier {
 			int slash = name.lastIndexOf('/');
 			String base = name.substring(slash + 1);
 			String parentName = slash < 0 ? "" : name.substring(0, slash);
-			Path parent = SafePaths.resolve(root, parentName, true);
-			ensureDirectory(parent, layer, name);
+			Path parent = parents.get(parentName);
+			if (parent == null) {
+				parent = SafePaths.resolve(root, parentName, true);
+				ensureDirectory(parent, layer, name);
+				parents.put(parentName, parent);
+			}
 			if (base.startsWith(WHITEOUT)) {
 				whiteout(parent, base, made);
+				parents.clear();
 				continue;
 			}
 			Path target = parent.resolve(base);
 			made.add(root.relativize(target).toString());
 			if (entry.isDirectory()) {
-				if (!Files.isDirectory(target, NOFOLLOW)) {
-					deleteTree(target);
+				boolean fresh = !Files.isDirectory(target, NOFOLLOW);
+				if (fresh) {
+					remove(target);
 					Files.createDirectory(target);
 				}
-				owner(target, entry);
+				owner(target, entry, fresh);
 				xattrs(target, entry, name);
 				directories.add(new DeferredDirectory(target, entry));
 			} else if (entry.isSymbolicLink()) {
-				deleteTree(target);
+				remove(target);
 				Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
-				owner(target, entry);
+				parents.clear(); // a cached parent may lead through this name
+				owner(target, entry, true);
 				try { // never Files.setLastModifiedTime: it follows the link, maybe out of the root
 					Files.getFileAttributeView(target, BasicFileAttributeView.class, NOFOLLOW).setTimes(entry.getLastModifiedTime(), null, null);
 				} catch (IOException e) {
@@ -137,7 +148,7 @@ public final class LayerApplier {
 							+ ", which is not in the image");
 				}
 				if (!source.equals(target)) {
-					deleteTree(target);
+					remove(target);
 					Files.createLink(target, source);
 				}
 			} else if (entry.isCharacterDevice() || entry.isBlockDevice()) {
@@ -145,16 +156,16 @@ public final class LayerApplier {
 					skip("device nodes (need root)", name);
 					continue;
 				}
-				deleteTree(target);
+				remove(target);
 				run(name, "mknod", "-m", Integer.toOctalString(entry.getMode() & 07777), target.toString(),
 						entry.isCharacterDevice() ? "c" : "b", String.valueOf(entry.getDevMajor()), String.valueOf(entry.getDevMinor()));
 				special(target, entry, name);
 			} else if (entry.isFIFO()) {
-				deleteTree(target);
+				remove(target);
 				run(name, "mkfifo", "-m", Integer.toOctalString(entry.getMode() & 07777), target.toString());
 				special(target, entry, name);
 			} else if (entry.isFile()) {
-				deleteTree(target);
+				remove(target);
 				try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, NOFOLLOW)) {
 					for (int n; (n = in.read(buffer)) > 0;) {
 						out.write(buffer, 0, n);
@@ -231,8 +242,24 @@ public final class LayerApplier {
 		}
 	}
 
+	/** Removes what is at {@code target}; removing more than a file may change where cached parents lead. */
+	private void remove(Path target) throws IOException {
+		BasicFileAttributes attributes;
+		try {
+			attributes = Files.readAttributes(target, BasicFileAttributes.class, NOFOLLOW);
+		} catch (NoSuchFileException e) {
+			return;
+		}
+		if (attributes.isRegularFile()) {
+			Files.delete(target);
+		} else {
+			deleteTree(target);
+			parents.clear();
+		}
+	}
+
 	private void metadata(Path target, TarArchiveEntry entry, String name) throws IOException, OciException {
-		owner(target, entry);
+		owner(target, entry, true);
 		// after chown, which clears setuid; target is never a link here, and the NOFOLLOW variant opens
 		// the file, which blocks on a FIFO
 		Files.setAttribute(target, "unix:mode", entry.getMode() & 07777);
@@ -245,7 +272,7 @@ public final class LayerApplier {
 	 * attribute setters open the file, which blocks on a FIFO and may wake a device.
 	 */
 	private void special(Path target, TarArchiveEntry entry, String name) throws IOException, OciException {
-		owner(target, entry);
+		owner(target, entry, true);
 		run(name, "chmod", Integer.toOctalString(entry.getMode() & 07777), target.toString()); // chown cleared set-id bits
 		for (Map.Entry<String, String> header : entry.getExtraPaxHeaders().entrySet()) {
 			if (header.getKey().startsWith("SCHILY.xattr.")) {
@@ -257,8 +284,9 @@ public final class LayerApplier {
 				target.toString());
 	}
 
-	private void owner(Path target, TarArchiveEntry entry) throws IOException {
-		if (asRoot) {
+	/** @param fresh whether this process just created it (then it is root's already) */
+	private void owner(Path target, TarArchiveEntry entry, boolean fresh) throws IOException {
+		if (asRoot && !(fresh && entry.getLongUserId() == 0 && entry.getLongGroupId() == 0)) {
 			Files.setAttribute(target, "unix:uid", (int) entry.getLongUserId(), NOFOLLOW);
 			Files.setAttribute(target, "unix:gid", (int) entry.getLongGroupId(), NOFOLLOW);
 		}
