@@ -58,6 +58,20 @@ public final class OverlayCommand implements Runnable {
 	}
 
 	/** Records the overlays on disk in the model (names and site flags), when the model file exists. */
+	/** A change the store makes in the site (cloning a distribution overlay first); the model then records it as a site overlay. */
+	interface OverlayChange {
+		void run() throws OverlayException;
+	}
+
+	static void changeInSite(WulfCommand root, OverlayStore store, String overlay, OverlayChange change)
+			throws OverlayException {
+		boolean wasSite = store.get(overlay).site();
+		change.run();
+		if (!wasSite) {
+			syncModel(root, store, null);
+		}
+	}
+
 	static void syncModel(WulfCommand root, OverlayStore store, String deleted) {
 		ModelFile file = root.session().file();
 		if (!Files.exists(file.path())) {
@@ -300,14 +314,12 @@ public final class OverlayCommand implements Runnable {
 					parent.root.out().println("deleted overlay " + overlay);
 					return;
 				}
-				boolean wasSite = store.get(overlay).site();
-				for (String file : files) {
-					store.deleteFile(overlay, file, force, parents);
-					parent.root.out().println("deleted " + file + " from overlay " + overlay);
-				}
-				if (!wasSite) {
-					syncModel(parent.root, store, null);
-				}
+				changeInSite(parent.root, store, overlay, () -> {
+					for (String file : files) {
+						store.deleteFile(overlay, file, force, parents);
+						parent.root.out().println("deleted " + file + " from overlay " + overlay);
+					}
+				});
 			} catch (OverlayException e) {
 				throw failure(e);
 			}
@@ -403,11 +415,7 @@ public final class OverlayCommand implements Runnable {
 		public void run() {
 			OverlayStore store = storeOption.store(parent.root);
 			try {
-				boolean wasSite = store.get(overlay).site();
-				store.importFile(overlay, source, target, overwrite, parents);
-				if (!wasSite) {
-					syncModel(parent.root, store, null);
-				}
+				changeInSite(parent.root, store, overlay, () -> store.importFile(overlay, source, target, overwrite, parents));
 				parent.root.out().println("imported " + source + " into overlay " + overlay
 						+ (target != null ? " as " + target : ""));
 			} catch (OverlayException e) {
@@ -434,11 +442,7 @@ public final class OverlayCommand implements Runnable {
 			int parsed = mode(mode);
 			OverlayStore store = storeOption.store(parent.root);
 			try {
-				boolean wasSite = store.get(overlay).site();
-				store.mkdir(overlay, dir, parsed);
-				if (!wasSite) {
-					syncModel(parent.root, store, null);
-				}
+				changeInSite(parent.root, store, overlay, () -> store.mkdir(overlay, dir, parsed));
 				parent.root.out().println("made " + dir + " in overlay " + overlay);
 			} catch (OverlayException e) {
 				throw failure(e);
@@ -464,11 +468,7 @@ public final class OverlayCommand implements Runnable {
 			int parsed = mode(mode);
 			OverlayStore store = storeOption.store(parent.root);
 			try {
-				boolean wasSite = store.get(overlay).site();
-				store.chmod(overlay, file, parsed);
-				if (!wasSite) {
-					syncModel(parent.root, store, null);
-				}
+				changeInSite(parent.root, store, overlay, () -> store.chmod(overlay, file, parsed));
 			} catch (OverlayException e) {
 				throw failure(e);
 			}
@@ -497,11 +497,8 @@ public final class OverlayCommand implements Runnable {
 			}
 			OverlayStore store = storeOption.store(parent.root);
 			try {
-				boolean wasSite = store.get(overlay).site();
-				store.chown(overlay, file, parts[0], parts.length == 2 ? parts[1] : null);
-				if (!wasSite) {
-					syncModel(parent.root, store, null);
-				}
+				changeInSite(parent.root, store, overlay,
+						() -> store.chown(overlay, file, parts[0], parts.length == 2 ? parts[1] : null));
 			} catch (OverlayException e) {
 				throw failure(e);
 			}
