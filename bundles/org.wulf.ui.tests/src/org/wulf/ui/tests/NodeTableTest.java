@@ -47,14 +47,24 @@ class NodeTableTest {
 
 		NodeTableView view = (NodeTableView) page.showView(NodeTableView.ID);
 		UiTests.settle(display, 0);
-		// open = read the file, resolve every node, fill and paint the visible rows (validation follows
-		// 300 ms later in the background and is not part of it)
+		// open = read the file, resolve the visible rows, fill and paint them (validation follows 300 ms
+		// later in the background and is not part of it)
 		long started = System.nanoTime();
 		view.open(model);
 		Table table = view.getViewer().getTable();
 		table.getItem(0).getText(0);
 		display.update();
 		long opened = System.nanoTime();
+		// the other rows are resolved in idle steps: time until the last one is (the figure a sort by IP
+		// or a free-text filter would wait for at worst)
+		long giveUp = System.nanoTime() + 60_000_000_000L;
+		while (!view.getRows().shown().stream().allMatch(NodeRow::isResolved)) {
+			assertTrue(System.nanoTime() < giveUp, "rows are resolved while the workbench is idle");
+			if (!display.readAndDispatch()) {
+				Thread.sleep(1);
+			}
+		}
+		long resolved = System.nanoTime();
 		UiTests.settle(display, 0);
 		assertEquals(NODES, table.getItemCount());
 		assertEquals("n00001", table.getItem(0).getText(0));
@@ -74,8 +84,8 @@ class NodeTableTest {
 		long filtered = System.nanoTime();
 		UiTests.settle(display, 0);
 		assertEquals(100, table.getItemCount());
-		System.out.printf("== node table, %,d nodes: open %d ms, sort by IP %d ms, range filter %d ms%n", NODES,
-				(opened - started) / 1_000_000, (sorted - sortStart) / 1_000_000, (filtered - filterStart) / 1_000_000);
+		System.out.printf("== node table, %,d nodes: open %d ms (all rows resolved after %d ms), sort by IP %d ms, range filter %d ms%n",
+				NODES, (opened - started) / 1_000_000, (resolved - started) / 1_000_000, (sorted - sortStart) / 1_000_000, (filtered - filterStart) / 1_000_000);
 
 		// cells that come from a profile say so
 		NodeRow first = view.getRows().get(0);

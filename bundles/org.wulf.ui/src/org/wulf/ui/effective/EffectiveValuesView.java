@@ -91,7 +91,7 @@ public class EffectiveValuesView extends ViewPart {
 			show(new NodeResolver(cluster).resolve(settings));
 		} else if (selection instanceof IStructuredSelection structured
 				&& structured.getFirstElement() instanceof org.wulf.ui.internal.nodes.NodeRow row) {
-			show(row.effective()); // a row of the node table: already resolved
+			show(row.effective()); // a row of the node table: resolved once, kept with the row
 		}
 	}
 

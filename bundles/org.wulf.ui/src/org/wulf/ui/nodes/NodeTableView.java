@@ -56,6 +56,9 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 	public static final String ID = "org.wulf.ui.nodes"; //$NON-NLS-1$
 
 	private final NodeRows rows = new NodeRows();
+	/** Rows resolved per idle step: some milliseconds of work, so typing and scrolling stay smooth. */
+	private static final int RESOLVE_STEP = 200;
+	private boolean resolvingAhead;
 	private ClusterDocument document;
 	private TableViewer viewer;
 	private Text filter;
@@ -387,6 +390,7 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 					+ " yet. Start a new cluster there, open another model, or import an existing Warewulf site." : "");
 			showPage(missing);
 			org.wulf.ui.internal.document.ActiveDocument.set(document);
+			resolveWhileIdle();
 		} catch (ModelFileException e) {
 			document = null;
 			rows.rebuild(org.wulf.core.store.ModelFile.newCluster());
@@ -587,6 +591,7 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 				return;
 			}
 			rows.rebuild(document.cluster());
+			resolveWhileIdle();
 			if (isWelcomeShown() && (document.isDirty() || rows.total() > 0)) {
 				showPage(false); // something was added or imported: show it
 			}
@@ -594,6 +599,29 @@ public class NodeTableView extends ViewPart implements ISaveablePart {
 			updateActions();
 			firePropertyChange(PROP_DIRTY);
 		});
+	}
+
+	/**
+	 * Resolves the rows not painted yet in small steps between UI events, so that opening shows the
+	 * table at once and a sort or filter afterwards finds the rows ready.
+	 */
+	private void resolveWhileIdle() {
+		if (resolvingAhead) {
+			return; // the running chain picks up the new rows (rebuild restarts its cursor)
+		}
+		resolvingAhead = true;
+		org.eclipse.swt.widgets.Display display = viewer.getTable().getDisplay();
+		Runnable step = new Runnable() {
+			@Override
+			public void run() {
+				if (viewer.getTable().isDisposed() || !rows.resolveAhead(RESOLVE_STEP)) {
+					resolvingAhead = false;
+					return;
+				}
+				display.asyncExec(this);
+			}
+		};
+		display.asyncExec(step);
 	}
 
 	private void refreshTable() {

@@ -1,5 +1,6 @@
 package org.wulf.ui.internal.nodes;
 
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.wulf.core.resolve.EffectiveNode;
@@ -16,23 +17,51 @@ import org.wulf.model.Node;
 public final class NodeRow {
 
 	private final Node node;
-	private final EffectiveNode effective;
-	private final String ip;
-	private final String mac;
-	private final String ipmi;
-	private final String tags;
+	private Function<Node, EffectiveNode> resolver;
+	private EffectiveNode effective;
+	private String ip;
+	private String mac;
+	private String ipmi;
+	private String tags;
 	private String status = "";
 
 	public NodeRow(Node node, EffectiveNode effective) {
 		this.node = node;
-		this.effective = effective;
-		NetDev primary = effective.primaryNetDev();
+		take(effective);
+	}
+
+	/**
+	 * A row resolved on first use: opening a big cluster paints the first rows without resolving
+	 * every node first (the rest are resolved while the workbench is idle, or when a sort or filter
+	 * needs them).
+	 */
+	public NodeRow(Node node, Function<Node, EffectiveNode> resolver) {
+		this.node = node;
+		this.resolver = resolver;
+	}
+
+	private void take(EffectiveNode resolved) {
+		this.effective = resolved;
+		NetDev primary = resolved.primaryNetDev();
 		this.ip = primary == null ? "" : nullToEmpty(primary.getIpaddr());
 		this.mac = primary == null ? "" : nullToEmpty(primary.getHwaddr());
-		Ipmi settings = effective.values().getIpmi();
+		Ipmi settings = resolved.values().getIpmi();
 		this.ipmi = settings == null ? "" : nullToEmpty(settings.getIpaddr());
-		this.tags = effective.values().getTags().stream().map(t -> t.getKey() + "=" + t.getValue())
+		this.tags = resolved.values().getTags().stream().map(t -> t.getKey() + "=" + t.getValue())
 				.collect(Collectors.joining(", "));
+		this.resolver = null;
+	}
+
+	/** Resolves the node now if that has not happened yet (the row is read on the UI thread only). */
+	public NodeRow resolve() {
+		if (effective == null) {
+			take(resolver.apply(node));
+		}
+		return this;
+	}
+
+	public boolean isResolved() {
+		return effective != null;
 	}
 
 	public Node node() {
@@ -40,7 +69,7 @@ public final class NodeRow {
 	}
 
 	public EffectiveNode effective() {
-		return effective;
+		return resolve().effective;
 	}
 
 	public String name() {
@@ -52,19 +81,19 @@ public final class NodeRow {
 	}
 
 	public String image() {
-		return nullToEmpty(effective.values().getImage());
+		return nullToEmpty(effective().values().getImage());
 	}
 
 	public String ip() {
-		return ip;
+		return resolve().ip;
 	}
 
 	public String mac() {
-		return mac;
+		return resolve().mac;
 	}
 
 	public String ipmi() {
-		return ipmi;
+		return resolve().ipmi;
 	}
 
 	public String status() {
@@ -76,7 +105,7 @@ public final class NodeRow {
 	}
 
 	public String tags() {
-		return tags;
+		return resolve().tags;
 	}
 
 	/**
@@ -94,12 +123,12 @@ public final class NodeRow {
 		if (path == null) {
 			return Provenance.NONE;
 		}
-		ResolvedField field = effective.field(path);
+		ResolvedField field = effective().field(path);
 		return field == null ? Provenance.NONE : field.provenance();
 	}
 
 	private String netPath(String attribute) {
-		NetDev primary = effective.primaryNetDev();
+		NetDev primary = effective().primaryNetDev();
 		return primary == null ? "" : "NetDevs[" + primary.getName() + "]." + attribute;
 	}
 

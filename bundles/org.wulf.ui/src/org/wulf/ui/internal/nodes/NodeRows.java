@@ -21,23 +21,47 @@ public final class NodeRows {
 
 	private List<NodeRow> all = List.of();
 	private List<NodeRow> shown = List.of();
+	private int ahead;
 	private String filter = "";
 	private NodeColumn sortColumn = NodeColumn.NAME;
 	private boolean ascending = true;
 
 	private java.util.Map<String, String> stages = java.util.Map.of();
 
-	/** Resolves every node of the cluster (after a load or an edit). */
+	/**
+	 * Makes a row per node of the cluster (after a load or an edit). A row is resolved when it is
+	 * first read (painted, sorted or filtered by a resolved column) or by {@link #resolveAhead}, so the
+	 * first rows of a 10,000-node cluster show without resolving the others first.
+	 */
 	public void rebuild(Cluster cluster) {
 		NodeResolver resolver = new NodeResolver(cluster);
 		List<NodeRow> rows = new ArrayList<>(cluster.getNodes().size());
 		for (Node node : cluster.getNodes()) {
-			NodeRow row = new NodeRow(node, resolver.resolve(node));
+			NodeRow row = new NodeRow(node, resolver::resolve);
 			row.status(stages.get(node.getName()));
 			rows.add(row);
 		}
 		all = rows;
+		ahead = 0;
 		apply();
+	}
+
+	/**
+	 * Resolves up to {@code budget} rows not resolved yet (the view calls it while the workbench is
+	 * idle, so a later sort or filter finds them ready).
+	 *
+	 * @return whether rows remain unresolved
+	 */
+	public boolean resolveAhead(int budget) {
+		int done = 0;
+		while (ahead < all.size() && done < budget) {
+			NodeRow row = all.get(ahead++);
+			if (!row.isResolved()) {
+				row.resolve();
+				done++;
+			}
+		}
+		return ahead < all.size();
 	}
 
 	/**
