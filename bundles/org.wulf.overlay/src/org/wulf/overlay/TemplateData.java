@@ -73,20 +73,46 @@ public final class TemplateData {
 		List<Node> sorted = new ArrayList<>(cluster.getNodes());
 		sorted.sort((a, b) -> NaturalOrder.INSTANCE.compare(String.valueOf(a.getName()), String.valueOf(b.getName())));
 		NodeResolver resolver = new NodeResolver(cluster);
-		List<Object> all = new ArrayList<>(sorted.size());
-		MessageDigest allDigest = sha256();
+		// resolving reads the EMF model (lazily created lists): one thread. Converting the resolved, detached
+		// values into maps and digesting them touches no shared model object: all cores.
+		List<String> names = new ArrayList<>(sorted.size());
+		List<EffectiveNode> resolvedNodes = new ArrayList<>(sorted.size());
+		Set<String> seen = new java.util.HashSet<>();
 		for (Node node : sorted) {
-			if (node.getName() == null || nodes.containsKey(node.getName())) {
+			if (node.getName() == null || !seen.add(node.getName())) {
 				continue;
 			}
 			EffectiveNode resolved = resolver.resolve(node);
-			Map<String, Object> data = NodeData.of(resolved, kernels.get(resolved.values().getImage()));
-			nodes.put(node.getName(), data);
-			effective.put(node.getName(), resolved);
-			all.add(data);
-			String digest = digest(data);
-			nodeDigests.put(node.getName(), digest);
-			allDigest.update(digest.getBytes(StandardCharsets.US_ASCII));
+			resolved.source().getProfiles(); // created now, on this thread, if lazily made
+			names.add(node.getName());
+			resolvedNodes.add(resolved);
+		}
+		int count = names.size();
+		@SuppressWarnings("unchecked")
+		Map<String, Object>[] converted = new Map[count];
+		String[] digests = new String[count];
+		RuntimeException[] failures = new RuntimeException[count];
+		java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
+			try {
+				EffectiveNode resolved = resolvedNodes.get(i);
+				converted[i] = NodeData.of(resolved, kernels.get(resolved.values().getImage()));
+				digests[i] = digest(converted[i]);
+			} catch (RuntimeException e) {
+				failures[i] = e; // rethrown below as it is, the first in node order
+			}
+		});
+		List<Object> all = new ArrayList<>(count);
+		MessageDigest allDigest = sha256();
+		for (int i = 0; i < count; i++) {
+			if (failures[i] != null) {
+				throw failures[i];
+			}
+			String name = names.get(i);
+			nodes.put(name, converted[i]);
+			effective.put(name, resolvedNodes.get(i));
+			all.add(converted[i]);
+			nodeDigests.put(name, digests[i]);
+			allDigest.update(digests[i].getBytes(StandardCharsets.US_ASCII));
 		}
 		allNodesDigest = HexFormat.of().formatHex(allDigest.digest());
 		Map<String, Object> common = new LinkedHashMap<>();

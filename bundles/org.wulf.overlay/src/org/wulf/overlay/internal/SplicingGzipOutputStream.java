@@ -40,7 +40,10 @@ public final class SplicingGzipOutputStream extends OutputStream {
 
 	public SplicingGzipOutputStream(OutputStream out) throws IOException {
 		this.out = out;
-		deflater.reset();
+		// close() resets the thread's deflater after each archive: reset again only if the last one was not closed
+		if (deflater.getBytesRead() != 0 || deflater.getBytesWritten() != 0 || !deflater.needsInput() || deflater.finished()) {
+			deflater.reset();
+		}
 		out.write(new byte[] { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3 }); // gzip, deflate, no flags, no mtime, Unix
 	}
 
