@@ -73,43 +73,70 @@ public final class TemplateData {
 		List<Node> sorted = new ArrayList<>(cluster.getNodes());
 		sorted.sort((a, b) -> NaturalOrder.INSTANCE.compare(String.valueOf(a.getName()), String.valueOf(b.getName())));
 		NodeResolver resolver = new NodeResolver(cluster);
-		// resolving reads the EMF model (lazily created lists): one thread. Converting the resolved, detached
-		// values into maps and digesting them touches no shared model object: all cores.
-		List<String> names = new ArrayList<>(sorted.size());
-		List<EffectiveNode> resolvedNodes = new ArrayList<>(sorted.size());
+		List<Node> unique = new ArrayList<>(sorted.size());
 		Set<String> seen = new java.util.HashSet<>();
 		for (Node node : sorted) {
-			if (node.getName() == null || !seen.add(node.getName())) {
-				continue;
+			if (node.getName() != null && seen.add(node.getName())) {
+				unique.add(node);
 			}
-			EffectiveNode resolved = resolver.resolve(node);
-			resolved.source().getProfiles(); // created now, on this thread, if lazily made
-			names.add(node.getName());
-			resolvedNodes.add(resolved);
 		}
-		int count = names.size();
+		int count = unique.size();
+		List<String> names = new ArrayList<>(count);
+		unique.forEach(node -> names.add(node.getName()));
+		EffectiveNode[] resolvedNodes = new EffectiveNode[count];
 		@SuppressWarnings("unchecked")
 		Map<String, Object>[] converted = new Map[count];
 		String[] digests = new String[count];
-		RuntimeException[] failures = new RuntimeException[count];
-		java.util.stream.IntStream.range(0, count).parallel().forEach(i -> {
+		Throwable[] failures = new Throwable[count];
+		// Resolving reads the EMF model (lazily created lists and maps): this thread only. Converting a resolved,
+		// detached node into maps and digesting them touches no shared model object: helper threads do that
+		// while this thread resolves the next nodes, and this thread joins them when it has resolved all.
+		Conversion conversion = new Conversion(count, i -> {
+			EffectiveNode resolved = resolvedNodes[i];
 			try {
-				EffectiveNode resolved = resolvedNodes.get(i);
 				converted[i] = NodeData.of(resolved, kernels.get(resolved.values().getImage()));
 				digests[i] = digest(converted[i]);
-			} catch (RuntimeException e) {
+			} catch (RuntimeException | Error e) {
 				failures[i] = e; // rethrown below as it is, the first in node order
 			}
 		});
+		int resolvedUpTo = 0;
+		try {
+			for (; resolvedUpTo < count; resolvedUpTo++) {
+				EffectiveNode resolved = resolver.resolve(unique.get(resolvedUpTo));
+				resolved.source().getProfiles(); // created now, on this thread, if lazily made
+				resolvedNodes[resolvedUpTo] = resolved;
+				conversion.resolved(resolvedUpTo + 1); // publishes resolvedNodes[i] to the helpers
+			}
+			conversion.run(); // help with what is left
+		} catch (RuntimeException e) {
+			conversion.finish();
+			// as when one thread did it all: a bad node before this one is reported first
+			for (int i = 0; i < resolvedUpTo; i++) {
+				if (converted[i] == null && failures[i] == null) {
+					conversion.convert(i);
+				}
+				if (failures[i] != null) {
+					rethrow(failures[i]);
+				}
+			}
+			throw e;
+		} finally {
+			conversion.finish(); // stops and joins the helpers (also when resolving failed)
+		}
+		for (Throwable failure : failures) {
+			if (failure instanceof RuntimeException e) {
+				throw e;
+			} else if (failure instanceof Error e) {
+				throw e;
+			}
+		}
 		List<Object> all = new ArrayList<>(count);
 		MessageDigest allDigest = sha256();
 		for (int i = 0; i < count; i++) {
-			if (failures[i] != null) {
-				throw failures[i];
-			}
 			String name = names.get(i);
 			nodes.put(name, converted[i]);
-			effective.put(name, resolvedNodes.get(i));
+			effective.put(name, resolvedNodes[i]);
 			all.add(converted[i]);
 			nodeDigests.put(name, digests[i]);
 			allDigest.update(digests[i].getBytes(StandardCharsets.US_ASCII));
@@ -131,6 +158,82 @@ public final class TemplateData {
 		hostData = NodeData.of(resolver.resolve(host), null);
 		common.put("AllNodes", Collections.unmodifiableList(all));
 		shared = Collections.unmodifiableMap(common);
+	}
+
+	private static void rethrow(Throwable failure) {
+		if (failure instanceof RuntimeException e) {
+			throw e;
+		}
+		throw (Error) failure;
+	}
+
+	/**
+	 * Converts nodes {@code 0..count-1} on helper threads as the constructor's thread publishes them
+	 * resolved; each index is claimed once (by a helper or, at the end, by the constructor's thread).
+	 */
+	private static final class Conversion implements Runnable {
+		private final int count;
+		private final java.util.function.IntConsumer convert;
+		private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+		private final java.util.concurrent.atomic.AtomicInteger resolved = new java.util.concurrent.atomic.AtomicInteger();
+		private volatile boolean stopped;
+		private final List<Thread> helpers = new ArrayList<>();
+
+		Conversion(int count, java.util.function.IntConsumer convert) {
+			this.count = count;
+			this.convert = convert;
+			int threads = count < 64 ? 0 : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+			for (int t = 0; t < threads; t++) {
+				Thread helper = new Thread(this, "wulf-template-data");
+				helper.setDaemon(true);
+				helpers.add(helper);
+				helper.start();
+			}
+		}
+
+		void convert(int i) {
+			convert.accept(i);
+		}
+
+		void resolved(int upTo) {
+			resolved.set(upTo);
+		}
+
+		@Override
+		public void run() {
+			while (!stopped) {
+				int i = next.get();
+				if (i >= count) {
+					return;
+				}
+				if (i >= resolved.get()) {
+					java.util.concurrent.locks.LockSupport.parkNanos(20_000); // the resolver is ahead of us soon
+				} else if (next.compareAndSet(i, i + 1)) {
+					convert.accept(i);
+				}
+			}
+		}
+
+		/** Waits for the helpers; they stop at once if the nodes were not all resolved (resolving failed). */
+		void finish() {
+			if (resolved.get() < count) {
+				stopped = true;
+			}
+			boolean interrupted = false;
+			for (Thread helper : helpers) {
+				while (true) {
+					try {
+						helper.join();
+						break;
+					} catch (InterruptedException e) {
+						interrupted = true; // the results are needed whole: keep waiting
+					}
+				}
+			}
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	/** Resolves and converts every node of the cluster (read the cluster on one thread while this runs). */
