@@ -29,7 +29,8 @@ public final class CpioWriter implements AutoCloseable {
 
 	private static final byte[] ZEROS = new byte[4];
 	private final OutputStream out;
-	private final byte[] buffer = new byte[64 * 1024];
+	/** For copying from streams; made on first use (archives written from arrays never need it). */
+	private byte[] buffer;
 	private long written;
 	private boolean finished;
 
@@ -68,6 +69,9 @@ public final class CpioWriter implements AutoCloseable {
 	/** Copies an entry's data and pads it; returns the bytes copied. */
 	public long data(InputStream in, long size) throws IOException {
 		long left = size;
+		if (buffer == null && left > 0) {
+			buffer = new byte[64 * 1024];
+		}
 		while (left > 0) {
 			int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
 			if (n < 0) {

@@ -273,7 +273,7 @@ public final class OverlayBuilder {
 						continue;
 					}
 					if (data == null) {
-						data = new RecordingData(run.data.forNode(node, run.buildTime));
+						data = run.data.fillForNode(new RecordingData(run.data.capacityForNode(node)), node, run.buildTime);
 					}
 					RenderedOutput output = render(run, node, overlay, entry, source, data);
 					boolean shared = run.nodeIndependent.get(overlay + "\0" + entry.path()) == output;

@@ -270,11 +270,21 @@ public final class TemplateData {
 	 * template on the returned (private, mutable) map.
 	 */
 	public Map<String, Object> forNode(String name, Instant buildTime) {
+		return fillForNode(new HashMap<>(capacityForNode(name)), name, buildTime);
+	}
+
+	/** @return a HashMap capacity that holds {@link #forNode}'s keys without growing */
+	int capacityForNode(String name) {
+		Map<String, Object> node = nodes.get(name);
+		return (int) ((shared.size() + (node == null ? 0 : node.size()) + 8) / 0.75f) + 1;
+	}
+
+	/** {@link #forNode} into a map of the caller's (the builder's recording map: no second copy per node). */
+	<M extends Map<String, Object>> M fillForNode(M data, String name, Instant buildTime) {
 		Map<String, Object> node = nodes.get(name);
 		if (node == null) {
 			throw new IllegalArgumentException("there is no node " + name);
 		}
-		Map<String, Object> data = new HashMap<>(shared.size() + node.size() + 8);
 		data.putAll(shared);
 		data.putAll(node);
 		data.put("ThisNode", node);

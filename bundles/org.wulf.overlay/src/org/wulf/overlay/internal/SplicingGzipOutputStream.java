@@ -33,7 +33,9 @@ public final class SplicingGzipOutputStream extends OutputStream {
 	private final CRC32 crc = new CRC32();
 	private long runLength;
 	private long crcBefore;
-	private final byte[] buffer = new byte[64 * 1024];
+	/** The deflater's output buffer: one per thread too (a new 64 KiB array per image was most of a build's garbage). */
+	private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+	private final byte[] buffer = BUFFERS.get();
 	private long size;
 	private Compressed pending;
 	private boolean finished;
