@@ -106,9 +106,9 @@ public final class TemplateData {
 				EffectiveNode resolved = resolver.resolve(unique.get(resolvedUpTo));
 				resolved.source().getProfiles(); // created now, on this thread, if lazily made
 				resolvedNodes[resolvedUpTo] = resolved;
-				conversion.resolved(resolvedUpTo + 1); // publishes resolvedNodes[i] to the helpers
+				conversion.resolved(resolvedUpTo + 1); // may hand a batch of resolved nodes to the common pool
 			}
-			conversion.run(); // help with what is left
+			conversion.run(); // the rest, on this thread
 		} catch (RuntimeException e) {
 			conversion.finish();
 			// as when one thread did it all: a bad node before this one is reported first
@@ -122,7 +122,7 @@ public final class TemplateData {
 			}
 			throw e;
 		} finally {
-			conversion.finish(); // stops and joins the helpers (also when resolving failed)
+			conversion.finish(); // waits for the handed-over batches (also when resolving failed)
 		}
 		for (Throwable failure : failures) {
 			if (failure instanceof RuntimeException e) {
@@ -168,65 +168,61 @@ public final class TemplateData {
 	}
 
 	/**
-	 * Converts nodes {@code 0..count-1} on helper threads as the constructor's thread publishes them
-	 * resolved; each index is claimed once (by a helper or, at the end, by the constructor's thread).
+	 * Converts resolved nodes in batches on the common pool while the constructor's thread resolves the
+	 * next ones (no polling: a batch is handed over when it is resolved); the last batch is converted
+	 * by the constructor's thread itself.
 	 */
-	private static final class Conversion implements Runnable {
+	private static final class Conversion {
+		private static final int BATCH = 256;
 		private final int count;
 		private final java.util.function.IntConsumer convert;
-		private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-		private final java.util.concurrent.atomic.AtomicInteger resolved = new java.util.concurrent.atomic.AtomicInteger();
-		private volatile boolean stopped;
-		private final List<Thread> helpers = new ArrayList<>();
+		private final List<java.util.concurrent.Future<?>> batches = new ArrayList<>();
+		private final boolean parallel;
+		private int handedOver;
 
 		Conversion(int count, java.util.function.IntConsumer convert) {
 			this.count = count;
 			this.convert = convert;
-			int threads = count < 64 ? 0 : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-			for (int t = 0; t < threads; t++) {
-				Thread helper = new Thread(this, "wulf-template-data");
-				helper.setDaemon(true);
-				helpers.add(helper);
-				helper.start();
-			}
+			this.parallel = count >= 2 * BATCH && Runtime.getRuntime().availableProcessors() > 1;
 		}
 
 		void convert(int i) {
 			convert.accept(i);
 		}
 
+		/** Nodes {@code 0..upTo-1} are resolved (and published by the hand-over). */
 		void resolved(int upTo) {
-			resolved.set(upTo);
-		}
-
-		@Override
-		public void run() {
-			while (!stopped) {
-				int i = next.get();
-				if (i >= count) {
-					return;
-				}
-				if (i >= resolved.get()) {
-					java.util.concurrent.locks.LockSupport.parkNanos(20_000); // the resolver is ahead of us soon
-				} else if (next.compareAndSet(i, i + 1)) {
-					convert.accept(i);
-				}
+			if (parallel && upTo - handedOver >= BATCH && upTo < count) {
+				int from = handedOver;
+				batches.add(java.util.concurrent.ForkJoinPool.commonPool().submit(() -> {
+					for (int i = from; i < upTo; i++) {
+						convert.accept(i);
+					}
+				}));
+				handedOver = upTo;
 			}
 		}
 
-		/** Waits for the helpers; they stop at once if the nodes were not all resolved (resolving failed). */
+		/** Converts what was not handed over, on this thread. */
+		void run() {
+			for (int i = handedOver; i < count; i++) {
+				convert.accept(i);
+			}
+			handedOver = count;
+		}
+
+		/** Waits for every handed-over batch (also when resolving failed). */
 		void finish() {
-			if (resolved.get() < count) {
-				stopped = true;
-			}
 			boolean interrupted = false;
-			for (Thread helper : helpers) {
+			for (java.util.concurrent.Future<?> batch : batches) {
 				while (true) {
 					try {
-						helper.join();
+						batch.get();
 						break;
 					} catch (InterruptedException e) {
 						interrupted = true; // the results are needed whole: keep waiting
+					} catch (java.util.concurrent.ExecutionException e) {
+						break; // cannot happen: a batch keeps its failures per node
 					}
 				}
 			}
