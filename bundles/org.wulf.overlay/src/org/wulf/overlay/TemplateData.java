@@ -89,8 +89,8 @@ public final class TemplateData {
 		String[] digests = new String[count];
 		Throwable[] failures = new Throwable[count];
 		// Resolving reads the EMF model (lazily created lists and maps): this thread only. Converting a resolved,
-		// detached node into maps and digesting them touches no shared model object: helper threads do that
-		// while this thread resolves the next nodes, and this thread joins them when it has resolved all.
+		// detached node into maps and digesting them touches no shared model object: batches of resolved nodes
+		// are converted on the common pool while this thread resolves the next ones; it converts the last batch itself.
 		Conversion conversion = new Conversion(count, i -> {
 			EffectiveNode resolved = resolvedNodes[i];
 			try {
