@@ -29,7 +29,8 @@ public final class CpioWriter implements AutoCloseable {
 
 	private static final byte[] ZEROS = new byte[4];
 	private final OutputStream out;
-	private final byte[] buffer = new byte[64 * 1024];
+	/** For copying from streams; made on first use (archives written from arrays never need it). */
+	private byte[] buffer;
 	private long written;
 	private boolean finished;
 
@@ -42,29 +43,35 @@ public final class CpioWriter implements AutoCloseable {
 		if (entry.size() > 0xffffffffL) {
 			throw new IOException(entry.name() + " is " + entry.size() + " bytes; the newc format holds at most 4 GiB per file");
 		}
-		byte[] name = (entry.name() + "\0").getBytes(StandardCharsets.UTF_8);
-		StringBuilder header = new StringBuilder(110).append("070701");
-		hex(header, entry.ino());
-		hex(header, entry.mode());
-		hex(header, entry.uid());
-		hex(header, entry.gid());
-		hex(header, entry.nlink());
-		hex(header, entry.mtime());
-		hex(header, entry.size());
-		hex(header, entry.devMajor());
-		hex(header, entry.devMinor());
-		hex(header, entry.rdevMajor());
-		hex(header, entry.rdevMinor());
-		hex(header, name.length);
-		hex(header, 0); // check: unused by newc
-		write(header.toString().getBytes(StandardCharsets.US_ASCII));
-		write(name);
+		byte[] name = entry.name().getBytes(StandardCharsets.UTF_8);
+		// header and NUL-terminated name in one array: hex digits written in place (no strings per field)
+		byte[] header = new byte[110 + name.length + 1];
+		System.arraycopy(MAGIC, 0, header, 0, 6);
+		int at = 6;
+		at = hex(header, at, entry.ino());
+		at = hex(header, at, entry.mode());
+		at = hex(header, at, entry.uid());
+		at = hex(header, at, entry.gid());
+		at = hex(header, at, entry.nlink());
+		at = hex(header, at, entry.mtime());
+		at = hex(header, at, entry.size());
+		at = hex(header, at, entry.devMajor());
+		at = hex(header, at, entry.devMinor());
+		at = hex(header, at, entry.rdevMajor());
+		at = hex(header, at, entry.rdevMinor());
+		at = hex(header, at, name.length + 1);
+		at = hex(header, at, 0); // check: unused by newc
+		System.arraycopy(name, 0, header, at, name.length); // the last byte stays NUL
+		write(header);
 		pad();
 	}
 
 	/** Copies an entry's data and pads it; returns the bytes copied. */
 	public long data(InputStream in, long size) throws IOException {
 		long left = size;
+		if (buffer == null && left > 0) {
+			buffer = new byte[64 * 1024];
+		}
 		while (left > 0) {
 			int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
 			if (n < 0) {
@@ -114,8 +121,16 @@ public final class CpioWriter implements AutoCloseable {
 		}
 	}
 
-	private static void hex(StringBuilder header, long value) {
-		String digits = Long.toHexString(value & 0xffffffffL);
-		header.append("00000000", digits.length(), 8).append(digits);
+	private static final byte[] MAGIC = "070701".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+	/** Eight lower-case hex digits of the value's low 32 bits at {@code at}; returns the position after them. */
+	private static int hex(byte[] header, int at, long value) {
+		long bits = value & 0xffffffffL;
+		for (int i = 7; i >= 0; i--) {
+			header[at + i] = HEX_DIGITS[(int) (bits & 0xf)];
+			bits >>>= 4;
+		}
+		return at + 8;
 	}
 }

@@ -180,8 +180,9 @@ public final class OverlayBuilder {
 			}
 			String digest = Digests.sha256(inputs.toString());
 			Path stamp = inputsStamp(node);
-			if (!force && digest.equals(recorded(stamp)) && Files.exists(image(node, OverlayContext.SYSTEM))
-					&& Files.exists(image(node, OverlayContext.RUNTIME))) {
+			// the images' existence first: a first build then reads no stamp (a missing file costs an exception)
+			boolean imagesExist = Files.exists(image(node, OverlayContext.SYSTEM)) && Files.exists(image(node, OverlayContext.RUNTIME));
+			if (!force && imagesExist && digest.equals(recorded(stamp))) {
 				return -1;
 			}
 			Map<OverlayContext, NodeImage> images = new EnumMap<>(OverlayContext.class);
@@ -190,8 +191,12 @@ public final class OverlayBuilder {
 			}
 			long written = 0;
 			try {
+				Path directory = stamp.getParent();
+				if (!imagesExist && !Files.isDirectory(directory)) { // createDirectories throws (and catches) when it exists
+					Files.createDirectories(directory);
+				}
 				for (OverlayContext context : OverlayContext.values()) {
-					written += images.get(context).writeAtomically(image(node, context));
+					written += images.get(context).writeAtomically(image(node, context), true);
 				}
 				writeStamp(stamp, digest);
 			} catch (IOException e) {
@@ -268,7 +273,7 @@ public final class OverlayBuilder {
 						continue;
 					}
 					if (data == null) {
-						data = new RecordingData(run.data.forNode(node, run.buildTime));
+						data = run.data.fillForNode(new RecordingData(run.data.capacityForNode(node)), node, run.buildTime);
 					}
 					RenderedOutput output = render(run, node, overlay, entry, source, data);
 					boolean shared = run.nodeIndependent.get(overlay + "\0" + entry.path()) == output;

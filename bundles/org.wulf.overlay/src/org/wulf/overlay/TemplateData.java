@@ -73,20 +73,73 @@ public final class TemplateData {
 		List<Node> sorted = new ArrayList<>(cluster.getNodes());
 		sorted.sort((a, b) -> NaturalOrder.INSTANCE.compare(String.valueOf(a.getName()), String.valueOf(b.getName())));
 		NodeResolver resolver = new NodeResolver(cluster);
-		List<Object> all = new ArrayList<>(sorted.size());
-		MessageDigest allDigest = sha256();
+		List<Node> unique = new ArrayList<>(sorted.size());
+		Set<String> seen = new java.util.HashSet<>();
 		for (Node node : sorted) {
-			if (node.getName() == null || nodes.containsKey(node.getName())) {
-				continue;
+			if (node.getName() != null && seen.add(node.getName())) {
+				unique.add(node);
 			}
-			EffectiveNode resolved = resolver.resolve(node);
-			Map<String, Object> data = NodeData.of(resolved, kernels.get(resolved.values().getImage()));
-			nodes.put(node.getName(), data);
-			effective.put(node.getName(), resolved);
-			all.add(data);
-			String digest = digest(data);
-			nodeDigests.put(node.getName(), digest);
-			allDigest.update(digest.getBytes(StandardCharsets.US_ASCII));
+		}
+		int count = unique.size();
+		List<String> names = new ArrayList<>(count);
+		unique.forEach(node -> names.add(node.getName()));
+		EffectiveNode[] resolvedNodes = new EffectiveNode[count];
+		@SuppressWarnings("unchecked")
+		Map<String, Object>[] converted = new Map[count];
+		String[] digests = new String[count];
+		Throwable[] failures = new Throwable[count];
+		// Resolving reads the EMF model (lazily created lists and maps): this thread only. Converting a resolved,
+		// detached node into maps and digesting them touches no shared model object: batches of resolved nodes
+		// are converted on the common pool while this thread resolves the next ones; it converts the last batch itself.
+		Conversion conversion = new Conversion(count, i -> {
+			EffectiveNode resolved = resolvedNodes[i];
+			try {
+				converted[i] = NodeData.of(resolved, kernels.get(resolved.values().getImage()));
+				digests[i] = digest(converted[i]);
+			} catch (RuntimeException | Error e) {
+				failures[i] = e; // rethrown below as it is, the first in node order
+			}
+		});
+		int resolvedUpTo = 0;
+		try {
+			for (; resolvedUpTo < count; resolvedUpTo++) {
+				EffectiveNode resolved = resolver.resolve(unique.get(resolvedUpTo));
+				resolved.source().getProfiles(); // created now, on this thread, if lazily made
+				resolvedNodes[resolvedUpTo] = resolved;
+				conversion.resolved(resolvedUpTo + 1); // may hand a batch of resolved nodes to the common pool
+			}
+			conversion.run(); // the rest, on this thread
+		} catch (RuntimeException e) {
+			conversion.finish();
+			// as when one thread did it all: a bad node before this one is reported first
+			for (int i = 0; i < resolvedUpTo; i++) {
+				if (converted[i] == null && failures[i] == null) {
+					conversion.convert(i);
+				}
+				if (failures[i] != null) {
+					rethrow(failures[i]);
+				}
+			}
+			throw e;
+		} finally {
+			conversion.finish(); // waits for the handed-over batches (also when resolving failed)
+		}
+		for (Throwable failure : failures) {
+			if (failure instanceof RuntimeException e) {
+				throw e;
+			} else if (failure instanceof Error e) {
+				throw e;
+			}
+		}
+		List<Object> all = new ArrayList<>(count);
+		MessageDigest allDigest = sha256();
+		for (int i = 0; i < count; i++) {
+			String name = names.get(i);
+			nodes.put(name, converted[i]);
+			effective.put(name, resolvedNodes[i]);
+			all.add(converted[i]);
+			nodeDigests.put(name, digests[i]);
+			allDigest.update(digests[i].getBytes(StandardCharsets.US_ASCII));
 		}
 		allNodesDigest = HexFormat.of().formatHex(allDigest.digest());
 		Map<String, Object> common = new LinkedHashMap<>();
@@ -105,6 +158,78 @@ public final class TemplateData {
 		hostData = NodeData.of(resolver.resolve(host), null);
 		common.put("AllNodes", Collections.unmodifiableList(all));
 		shared = Collections.unmodifiableMap(common);
+	}
+
+	private static void rethrow(Throwable failure) {
+		if (failure instanceof RuntimeException e) {
+			throw e;
+		}
+		throw (Error) failure;
+	}
+
+	/**
+	 * Converts resolved nodes in batches on the common pool while the constructor's thread resolves the
+	 * next ones (no polling: a batch is handed over when it is resolved); the last batch is converted
+	 * by the constructor's thread itself.
+	 */
+	private static final class Conversion {
+		private static final int BATCH = 256;
+		private final int count;
+		private final java.util.function.IntConsumer convert;
+		private final List<java.util.concurrent.Future<?>> batches = new ArrayList<>();
+		private final boolean parallel;
+		private int handedOver;
+
+		Conversion(int count, java.util.function.IntConsumer convert) {
+			this.count = count;
+			this.convert = convert;
+			this.parallel = count >= 2 * BATCH && Runtime.getRuntime().availableProcessors() > 1;
+		}
+
+		void convert(int i) {
+			convert.accept(i);
+		}
+
+		/** Nodes {@code 0..upTo-1} are resolved (and published by the hand-over). */
+		void resolved(int upTo) {
+			if (parallel && upTo - handedOver >= BATCH && upTo < count) {
+				int from = handedOver;
+				batches.add(java.util.concurrent.ForkJoinPool.commonPool().submit(() -> {
+					for (int i = from; i < upTo; i++) {
+						convert.accept(i);
+					}
+				}));
+				handedOver = upTo;
+			}
+		}
+
+		/** Converts what was not handed over, on this thread. */
+		void run() {
+			for (int i = handedOver; i < count; i++) {
+				convert.accept(i);
+			}
+			handedOver = count;
+		}
+
+		/** Waits for every handed-over batch (also when resolving failed). */
+		void finish() {
+			boolean interrupted = false;
+			for (java.util.concurrent.Future<?> batch : batches) {
+				while (true) {
+					try {
+						batch.get();
+						break;
+					} catch (InterruptedException e) {
+						interrupted = true; // the results are needed whole: keep waiting
+					} catch (java.util.concurrent.ExecutionException e) {
+						break; // cannot happen: a batch keeps its failures per node
+					}
+				}
+			}
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	/** Resolves and converts every node of the cluster (read the cluster on one thread while this runs). */
@@ -141,11 +266,21 @@ public final class TemplateData {
 	 * template on the returned (private, mutable) map.
 	 */
 	public Map<String, Object> forNode(String name, Instant buildTime) {
+		return fillForNode(new HashMap<>(capacityForNode(name)), name, buildTime);
+	}
+
+	/** @return a HashMap capacity that holds {@link #forNode}'s keys without growing */
+	int capacityForNode(String name) {
+		Map<String, Object> node = nodes.get(name);
+		return (int) ((shared.size() + (node == null ? 0 : node.size()) + 8) / 0.75f) + 1;
+	}
+
+	/** {@link #forNode} into a map of the caller's (the builder's recording map: no second copy per node). */
+	<M extends Map<String, Object>> M fillForNode(M data, String name, Instant buildTime) {
 		Map<String, Object> node = nodes.get(name);
 		if (node == null) {
 			throw new IllegalArgumentException("there is no node " + name);
 		}
-		Map<String, Object> data = new HashMap<>(shared.size() + node.size() + 8);
 		data.putAll(shared);
 		data.putAll(node);
 		data.put("ThisNode", node);

@@ -89,20 +89,29 @@ public final class NodeImage {
 
 	/** Writes the archive to a temporary file beside the target and renames it over the target. */
 	public long writeAtomically(Path target) throws IOException {
-		if (!Files.isDirectory(target.getParent())) { // createDirectories throws (and catches) when it exists
+		return writeAtomically(target, false);
+	}
+
+	/**
+	 * @param parentExists the caller made sure the target's directory exists (saves a stat per image)
+	 * @return the size of the written image
+	 */
+	public long writeAtomically(Path target, boolean parentExists) throws IOException {
+		if (!parentExists && !Files.isDirectory(target.getParent())) { // createDirectories throws (and catches) when it exists
 			Files.createDirectories(target.getParent());
 		}
 		Created created = createBeside(target); // one open: created owner-only and written
 		Path temporary = created.path();
 		boolean moved = false;
 		try {
-			try (OutputStream file = created.out();
+			CountingOutputStream counted = new CountingOutputStream(created.out()); // its size without a stat
+			try (OutputStream file = counted;
 					SplicingGzipOutputStream gzip = new SplicingGzipOutputStream(new BufferedOutputStream(file, 16 * 1024));
 					// a large write (len >= the buffer) passes through with the same array: splicing still sees it
 					CpioWriter cpio = new CpioWriter(new BufferedOutputStream(gzip, SPLICE_THRESHOLD))) {
 				write(cpio, gzip);
 			}
-			long size = Files.size(temporary);
+			long size = counted.count;
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			moved = true;
 			return size;
@@ -110,6 +119,27 @@ public final class NodeImage {
 			if (!moved) {
 				Files.deleteIfExists(temporary);
 			}
+		}
+	}
+
+	/** Counts the bytes that reach the file. */
+	private static final class CountingOutputStream extends java.io.FilterOutputStream {
+		long count;
+
+		CountingOutputStream(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			out.write(b);
+			count++;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			out.write(b, off, len);
+			count += len;
 		}
 	}
 

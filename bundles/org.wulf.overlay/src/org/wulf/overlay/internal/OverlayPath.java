@@ -29,6 +29,10 @@ public final class OverlayPath {
 			throw new OverlayException("the path " + path.replace("\0", "\\0") + " of overlay " + overlay
 					+ " contains a NUL character");
 		}
+		String plain = alreadyNormal(path);
+		if (plain != null) {
+			return plain;
+		}
 		List<String> kept = new ArrayList<>();
 		for (String segment : path.split("/")) {
 			if (segment.isEmpty() || segment.equals(".")) {
@@ -41,6 +45,29 @@ public final class OverlayPath {
 			kept.add(segment);
 		}
 		return String.join("/", kept);
+	}
+
+	/**
+	 * @return the path without its leading slashes when no segment is empty, "." or ".." (the common
+	 *         case: a build normalizes every rendered file's path of every node), else null
+	 */
+	private static String alreadyNormal(String path) {
+		int start = 0;
+		while (start < path.length() && path.charAt(start) == '/') {
+			start++;
+		}
+		int segment = start;
+		for (int i = start; i <= path.length(); i++) {
+			if (i == path.length() || path.charAt(i) == '/') {
+				int length = i - segment;
+				if (length == 0 || (length == 1 && path.charAt(segment) == '.')
+						|| (length == 2 && path.charAt(segment) == '.' && path.charAt(segment + 1) == '.')) {
+					return null; // an empty, "." or ".." segment: the general way (which refuses "..")
+				}
+				segment = i + 1;
+			}
+		}
+		return path.substring(start);
 	}
 
 	/**

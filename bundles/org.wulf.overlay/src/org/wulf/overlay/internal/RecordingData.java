@@ -24,6 +24,11 @@ public final class RecordingData extends HashMap<String, Object> {
 		super(data);
 	}
 
+	/** An empty map of this initial capacity, to be filled before the first rendering. */
+	public RecordingData(int capacity) {
+		super(capacity);
+	}
+
 	@Override
 	public Object get(Object key) {
 		read.add(String.valueOf(key));

@@ -33,14 +33,19 @@ public final class SplicingGzipOutputStream extends OutputStream {
 	private final CRC32 crc = new CRC32();
 	private long runLength;
 	private long crcBefore;
-	private final byte[] buffer = new byte[64 * 1024];
+	/** The deflater's output buffer: one per thread too (a new 64 KiB array per image was most of a build's garbage). */
+	private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+	private final byte[] buffer = BUFFERS.get();
 	private long size;
 	private Compressed pending;
 	private boolean finished;
 
 	public SplicingGzipOutputStream(OutputStream out) throws IOException {
 		this.out = out;
-		deflater.reset();
+		// close() resets the thread's deflater after each archive: reset again only if the last one was not closed
+		if (deflater.getBytesRead() != 0 || deflater.getBytesWritten() != 0 || !deflater.needsInput() || deflater.finished()) {
+			deflater.reset();
+		}
 		out.write(new byte[] { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3 }); // gzip, deflate, no flags, no mtime, Unix
 	}
 
