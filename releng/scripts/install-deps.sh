@@ -14,7 +14,7 @@
 #                     and umoci (peers), apache2-utils (htpasswd: Basic auth), openssl (the token service key)
 #                     (docker-registry, skopeo and umoci also serve the overlay boot test)
 #   --bench           the benchmark peers: nginx-light, dnsmasq-base, tftpd-hpa, tftp-hpa,
-#                     pigz and zstd (image-build-bench.sh)
+#                     pigz, zstd and python3 (image-build-bench.sh)
 #                     (and everything of --e2e)
 # Services of the installed packages (nginx, tftpd-hpa) are NOT started: a policy-rc.d refuses it
 # while apt runs, so nothing ever listens on this machine's real interfaces. The tests and
@@ -26,7 +26,7 @@ set -euo pipefail
 PACKAGES=(xvfb xauth libgtk-3-0 fonts-dejavu-core curl unzip ca-certificates busybox-static openssh-client)
 E2E=(qemu-system-x86 ipxe-qemu ipxe ovmf busybox-static cpio xz-utils iproute2 zstd)
 E2E+=(docker-registry skopeo umoci apache2-utils openssl)
-BENCH=(nginx-light dnsmasq-base tftpd-hpa tftp-hpa pigz zstd)
+BENCH=(nginx-light dnsmasq-base tftpd-hpa tftp-hpa pigz zstd python3)
 for arg in "$@"; do
   case "$arg" in
     --e2e) PACKAGES+=("${E2E[@]}") ;;
