@@ -2,14 +2,26 @@ package org.wulf.image.compress;
 
 /**
  * Combines the CRC-32s of two adjacent byte runs into the CRC-32 of their concatenation without
- * reading the bytes again, so blocks checksummed on different threads give the stream's checksum.
- * Appending {@code n} zero bytes to a CRC register is a linear map over GF(2); it is applied by
- * squaring the one-zero-bit operator (a 32x32 bit matrix) along the binary digits of {@code n}.
+ * reading the bytes again, so blocks checksummed on different threads (parallel gzip) or content
+ * compressed once and spliced into many streams (overlay images) give the stream's checksum.
+ * CRC(A·B) = CRC(A)·x^(8·|B|) + CRC(B) over GF(2) modulo the CRC polynomial: a table of x^(2^k),
+ * multiplied in per set bit of the length, so the cost is a few hundred operations whatever the length.
  */
 public final class Crc32Combine {
 
-	/** The reflected CRC-32 polynomial of gzip, zip and PNG. */
+	/** The reflected CRC-32 polynomial of gzip, zip and PNG (bit 31 is x^0). */
 	private static final int POLYNOMIAL = 0xedb88320;
+	/** X2N[k] = x^(2^k) modulo the polynomial. */
+	private static final int[] X2N = new int[32];
+
+	static {
+		int p = 1 << 30; // x^1
+		X2N[0] = p;
+		for (int k = 1; k < 32; k++) {
+			p = multiply(p, p);
+			X2N[k] = p;
+		}
+	}
 
 	private Crc32Combine() {
 	}
@@ -24,45 +36,41 @@ public final class Crc32Combine {
 		if (length2 <= 0) {
 			return crc1;
 		}
-		int[] odd = new int[32]; // operator for one zero bit, then for odd powers of two
-		int[] even = new int[32];
-		odd[0] = POLYNOMIAL;
-		for (int i = 1, row = 1; i < 32; i++, row <<= 1) {
-			odd[i] = row;
-		}
-		square(even, odd); // two zero bits
-		square(odd, even); // four zero bits
-		do { // each round: apply the operator for 2^k zero bytes where the bit of length2 is set
-			square(even, odd);
-			if ((length2 & 1) != 0) {
-				crc1 = times(even, crc1);
-			}
-			length2 >>>= 1;
-			if (length2 == 0) {
-				break;
-			}
-			square(odd, even);
-			if ((length2 & 1) != 0) {
-				crc1 = times(odd, crc1);
-			}
-			length2 >>>= 1;
-		} while (length2 != 0);
-		return crc1 ^ crc2;
+		return multiply(xToThe8nth(length2), crc1) ^ crc2;
 	}
 
-	private static int times(int[] matrix, int vector) {
-		int sum = 0;
-		for (int i = 0; vector != 0; i++, vector >>>= 1) {
-			if ((vector & 1) != 0) {
-				sum ^= matrix[i];
-			}
-		}
-		return sum;
+	/** The same for the {@code long} values of {@link java.util.zip.CRC32#getValue()}. */
+	public static long combine(long crc1, long crc2, long length2) {
+		return combine((int) crc1, (int) crc2, length2) & 0xffffffffL;
 	}
 
-	private static void square(int[] target, int[] matrix) {
-		for (int i = 0; i < 32; i++) {
-			target[i] = times(matrix, matrix[i]);
+	/** x^(8·n) modulo the polynomial: appending n zero bytes. */
+	private static int xToThe8nth(long n) {
+		int p = 1 << 31; // x^0
+		int k = 3; // 8·n = n·2^3
+		for (long m = n; m != 0; m >>>= 1, k++) {
+			if ((m & 1) != 0) {
+				p = multiply(X2N[k & 31], p);
+			}
 		}
+		return p;
+	}
+
+	/** a·b modulo the polynomial (reflected bit order). */
+	private static int multiply(int a, int b) {
+		int m = 1 << 31;
+		int p = 0;
+		int bb = b;
+		while (true) {
+			if ((a & m) != 0) {
+				p ^= bb;
+				if ((a & (m - 1)) == 0) {
+					break;
+				}
+			}
+			m >>>= 1;
+			bb = (bb & 1) != 0 ? (bb >>> 1) ^ POLYNOMIAL : bb >>> 1;
+		}
+		return p;
 	}
 }

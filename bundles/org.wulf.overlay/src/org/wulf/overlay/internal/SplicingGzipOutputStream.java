@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
+import org.wulf.image.compress.Crc32Combine;
+
 /**
  * A gzip writer that can splice in content compressed once for many archives. The overlay image of
  * every node carries the same large files (the hosts file over AllNodes, binaries such as wwclient);
